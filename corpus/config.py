@@ -1,0 +1,270 @@
+"""Loading and validating `config.yaml`.
+
+Configuration is user input: every error names the file, the line and the key, so that the command line
+can print one clear message and exit with status 2 instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PACKAGED_CONFIG = Path(__file__).with_name("default_config.yaml")
+ENTITY_TYPES = ("person", "org", "place")
+
+
+class ConfigError(Exception):
+    """A configuration problem, with where it is."""
+
+    def __init__(self, path: Path | str, line: int | None, key: str | None, message: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.key = key
+        self.message = message
+        where = self.path + (f":{line}" if line else "")
+        what = f"{key}: " if key else ""
+        super().__init__(f"{where}: {what}{message}")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """A canonical name, its type and the other spellings that mean it."""
+
+    name: str
+    type: str
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CleaningConfig:
+    boilerplate_patterns: tuple[str, ...] = ()
+    repeated_line_min_articles: int = 3
+    repeated_line_share: float = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class AppConfig:
+    theme: str = "textual-dark"
+    citation: str = "“{text}” — {speaker}, {source}, {date}"
+    search_debounce_ms: int = 120
+    max_results: int = 500
+    watch_interval: float = 5.0
+    keys: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The whole configuration, paths already resolved."""
+
+    corpus: tuple[Path, ...]
+    index_dir: Path | None = None
+    aliases: tuple[Alias, ...] = ()
+    cleaning: CleaningConfig = field(default_factory=CleaningConfig)
+    app: AppConfig = field(default_factory=AppConfig)
+    source: Path = PACKAGED_CONFIG
+
+    def with_overrides(self, corpus: list[Path] | None = None, index_dir: Path | None = None) -> Config:
+        """Command-line flags win over the file."""
+        return Config(
+            corpus=tuple(p.expanduser().resolve() for p in corpus) if corpus else self.corpus,
+            index_dir=index_dir.expanduser().resolve() if index_dir else self.index_dir,
+            aliases=self.aliases,
+            cleaning=self.cleaning,
+            app=self.app,
+            source=self.source,
+        )
+
+
+def candidate_paths(explicit: Path | None = None) -> list[Path]:
+    """Where a config file is looked for, first match wins."""
+    if explicit is not None:
+        return [explicit]
+    xdg = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return [Path.cwd() / "config.yaml", Path(xdg) / "ukr-tui" / "config.yaml", PACKAGED_CONFIG]
+
+
+def find_config(explicit: Path | None = None) -> Path:
+    for path in candidate_paths(explicit):
+        if path.is_file():
+            return path
+    if explicit is not None:
+        raise ConfigError(explicit, None, None, "no such file")
+    return PACKAGED_CONFIG
+
+
+def load_config(explicit: Path | None = None) -> Config:
+    """Find, read and validate the configuration."""
+    return parse_config(find_config(explicit))
+
+
+# --- validation -----------------------------------------------------------------------------------------
+
+_SCHEMA: dict[str, Any] = {
+    "corpus": "paths",
+    "index_dir": "path?",
+    "aliases": "aliases",
+    "cleaning": {
+        "boilerplate_patterns": "regexes",
+        "repeated_line_min_articles": "int",
+        "repeated_line_share": "float",
+    },
+    "app": {
+        "theme": "str",
+        "citation": "str",
+        "search_debounce_ms": "int",
+        "max_results": "int",
+        "watch_interval": "float",
+        "keys": "keys",
+    },
+}
+
+
+def parse_config(path: Path) -> Config:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, None, None, f"cannot read: {exc}") from exc
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(path, line, None, f"invalid YAML: {problem}") from exc
+    if root is None:
+        root = yaml.MappingNode("tag:yaml.org,2002:map", [])
+    base = path.parent.resolve()
+    values = _check_mapping(path, root, _SCHEMA, "", base)
+    cleaning = values.get("cleaning", {})
+    app = values.get("app", {})
+    return Config(
+        corpus=tuple(values.get("corpus") or (Path.cwd() / "corpus",)),
+        index_dir=values.get("index_dir"),
+        aliases=tuple(values.get("aliases", ())),
+        cleaning=CleaningConfig(**cleaning),
+        app=AppConfig(**app),
+        source=path,
+    )
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _check_mapping(path: Path, node: yaml.Node, schema: dict[str, Any], prefix: str, base: Path) -> dict:
+    if not isinstance(node, yaml.MappingNode):
+        raise ConfigError(path, _line(node), prefix.rstrip(".") or None, "expected a mapping of keys")
+    out: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
+        dotted = prefix + str(key)
+        if key not in schema:
+            known = ", ".join(schema)
+            raise ConfigError(path, _line(key_node), dotted, f"unknown key (known keys: {known})")
+        kind = schema[key]
+        if isinstance(kind, dict):
+            out[key] = _check_mapping(path, value_node, kind, dotted + ".", base)
+        else:
+            out[key] = _check_value(path, value_node, kind, dotted, base)
+    return out
+
+
+def _scalar(path: Path, node: yaml.Node, key: str) -> Any:
+    if not isinstance(node, yaml.ScalarNode):
+        raise ConfigError(path, _line(node), key, "expected a single value")
+    return yaml.safe_load(yaml.serialize(node))
+
+
+def _check_value(path: Path, node: yaml.Node, kind: str, key: str, base: Path) -> Any:
+    line = _line(node)
+
+    def fail(message: str) -> ConfigError:
+        return ConfigError(path, line, key, message)
+
+    if kind in ("int", "float", "str"):
+        value = _scalar(path, node, key)
+        if kind == "int" and (not isinstance(value, int) or isinstance(value, bool)):
+            raise fail(f"expected a whole number, got {value!r}")
+        if kind == "float":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise fail(f"expected a number, got {value!r}")
+            value = float(value)
+        if kind == "str" and not isinstance(value, str):
+            raise fail(f"expected text, got {value!r}")
+        if kind in ("int", "float") and value < 0:
+            raise fail(f"must not be negative, got {value!r}")
+        return value
+    if kind == "path?":
+        value = _scalar(path, node, key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise fail(f"expected a folder path, got {value!r}")
+        return (base / Path(value).expanduser()).resolve()
+    if kind == "paths":
+        items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        paths = []
+        for item in items:
+            value = _scalar(path, item, key)
+            if not isinstance(value, str) or not value:
+                raise ConfigError(path, _line(item), key, f"expected a folder path, got {value!r}")
+            paths.append((base / Path(value).expanduser()).resolve())
+        return paths
+    if kind == "regexes":
+        if not isinstance(node, yaml.SequenceNode):
+            raise fail("expected a list of regular expressions")
+        patterns = []
+        for item in node.value:
+            value = _scalar(path, item, key)
+            if not isinstance(value, str):
+                raise ConfigError(path, _line(item), key, f"expected a regular expression, got {value!r}")
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ConfigError(path, _line(item), key, f"bad regular expression {value!r}: {exc}") from exc
+            patterns.append(value)
+        return tuple(patterns)
+    if kind == "keys":
+        value = _scalar(path, node, key) if isinstance(node, yaml.ScalarNode) else None
+        if isinstance(node, yaml.ScalarNode) and value is None:
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            raise fail("expected a mapping of binding id to key")
+        keys = {}
+        for k_node, v_node in node.value:
+            v = _scalar(path, v_node, f"{key}.{k_node.value}")
+            if not isinstance(v, str) or not v.strip():
+                raise ConfigError(path, _line(v_node), f"{key}.{k_node.value}", f"expected a key, got {v!r}")
+            keys[str(k_node.value)] = v
+        return keys
+    if kind == "aliases":
+        if not isinstance(node, yaml.SequenceNode):
+            raise fail("expected a list of {name, type, variants}")
+        aliases = []
+        for item in node.value:
+            entry = _check_mapping(
+                path, item, {"name": "str", "type": "str", "variants": "strs"}, f"{key}.", base
+            )
+            if "name" not in entry:
+                raise ConfigError(path, _line(item), f"{key}.name", "missing")
+            etype = entry.get("type", "person")
+            if etype not in ENTITY_TYPES:
+                raise ConfigError(path, _line(item), f"{key}.type", f"must be one of {ENTITY_TYPES}, got {etype!r}")
+            aliases.append(Alias(entry["name"], etype, tuple(entry.get("variants", ()))))
+        return aliases
+    if kind == "strs":
+        if not isinstance(node, yaml.SequenceNode):
+            raise fail("expected a list of names")
+        out = []
+        for item in node.value:
+            value = _scalar(path, item, key)
+            if not isinstance(value, str):
+                raise ConfigError(path, _line(item), key, f"expected text, got {value!r}")
+            out.append(value)
+        return tuple(out)
+    raise AssertionError(kind)
