@@ -44,7 +44,7 @@ def discover(roots: Iterable[Path | str]) -> tuple[list[SourceFile], list[Skippe
     skipped: list[Skipped] = []
     seen_dirs: set[str] = set()
     for root in roots:
-        root_path = Path(root).expanduser()
+        root_path = Path(root).expanduser().absolute()
         try:
             st = root_path.stat()
         except FileNotFoundError:
