@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import re
 import zlib
 from collections.abc import Iterator
@@ -28,6 +29,10 @@ _DETECT_BYTES = 256 * 1024
 # Encodings tried when charset detection names a Latin-script code page: cp1252 is what Western pages
 # saved by Windows tools use; latin-1 decodes any byte, so it is the last resort.
 _WESTERN = ("cp1252", "latin-1")
+
+# trafilatura logs an ERROR for every page that is not HTML; with no handler configured, Python would print
+# it on stderr, under the app's screen. Those pages are reported as `Skipped` instead.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True, slots=True)
