@@ -152,9 +152,13 @@ def paragraphs(text: str) -> list[str]:
 
 
 def _is_wrapped(lines: list[str]) -> bool:
-    body = lines[:-1]
-    lengths = [len(line.strip()) for line in body]
-    return all(30 <= n <= _WRAP_WIDTH for n in lengths) and sum(lengths) / len(lengths) >= 45
+    """Short lines of similar length that mostly stop mid-sentence: a text wrapped at a fixed width."""
+    body = [line.strip() for line in lines[:-1]]
+    lengths = [len(line) for line in body]
+    if not all(30 <= n <= _WRAP_WIDTH for n in lengths) or sum(lengths) / len(lengths) < 45:
+        return False
+    open_ended = sum(1 for line in body if not line.endswith((".", "!", "?", '"', "”", ":")))
+    return open_ended * 2 >= len(body)
 
 
 # --- the document ---------------------------------------------------------------------------------------
