@@ -1,0 +1,611 @@
+"""People, organisations and places, found by rules rather than a list of names.
+
+Capitalised runs of words are cut at titles ("CIA Director William Burns" -> CIA | William Burns), then
+typed by evidence in this order: the configured alias table, the gazetteer, organisation suffixes and
+acronyms, a title or speech verb next to the name, and finally the shape of a full name. A lone
+capitalised word becomes a person only when it is the surname (or first name) of a person named in full
+in the same article, or when a title or speech verb says so; otherwise it is dropped, which is what keeps
+sentence-initial words ("Approached", "Skyrocketing") out.
+
+Tokenising is a single `finditer` and every later step walks the token list once, so thousands of
+capitalised words in a row cost linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .config import Alias
+from .gazetteer import fold, is_place
+from .model import Entity, EntityType
+from .sentences import paragraph_spans, sentence_spans
+
+# A word: letters/digits with inner apostrophes, dots, ampersands or hyphens ("U.S", "O'Brien", "Al-Assad").
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*")
+_POSSESSIVE = re.compile(r"[’']s?$", re.IGNORECASE)
+_CONTRACTION = re.compile(r"[’'](?:ve|re|ll|d|m|t)$|n[’']t$", re.IGNORECASE)
+
+PARTICLES = frozenset({"von", "der", "van", "de", "den", "del", "della", "di", "da", "du", "bin", "ibn", "al",
+                       "la", "le", "dos", "das", "ter", "zu"})
+# Lower-case words that may join an organisation or office name: "Department of Defense".
+JOINERS = frozenset({"of", "for"})
+
+# Capitalised words that start sentences or headlines but never names.
+STOPWORDS = frozenset("""
+the a an in on at for to of by from with without into onto upon over under after before during since until
+and or but nor so yet if then than when while where whereas whether because although though despite as
+however meanwhile moreover furthermore additionally also still instead thus hence therefore indeed nevertheless
+nonetheless consequently notably recently currently previously thereafter afterwards later earlier today
+yesterday tomorrow now here there this that these those it its he she they we i you his her their our your
+my me him them us who whom whose which what why how all any both each either neither every some many much
+more most few several other another such no not none only even just very according approached asked speaking
+is are was were be been being has have had do does did will would shall should can could may might must
+let please yes ok okay mr mrs ms dr sir madam dear breaking exclusive update updated watch listen read opinion
+analysis editorial photo video image source sources report reports news live latest related advertisement
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december
+""".split())
+
+# Words that make a capitalised run an office or a role rather than part of a name.
+TITLE_WORDS = frozenset("""
+president presidents prime premier minister ministers secretary director chancellor senator sen rep
+representative congressman congresswoman governor gov general gen adviser advisor spokesman spokeswoman
+spokesperson ambassador envoy special chief deputy foreign defense defence national security intelligence
+vice crown prince princess king queen pope emir sheikh sultan ayatollah mayor speaker leader chairman chair
+chairwoman head ceo premier commissioner commander admiral colonel col lt lieutenant sergeant captain
+capt marshal field judge justice attorney state interior finance treasury economy commerce trade energy
+health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
+sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend director-general
+secretary-general under assistant acting former ex late first lady
+""".split())
+
+# Lower-case role words that, right before a name, say it is a person: "adviser Jake Sullivan".
+ROLE_WORDS = frozenset("""
+adviser advisor spokesman spokeswoman spokesperson envoy ambassador minister secretary president director
+chief leader senator congressman congresswoman governor official diplomat aide analyst commander general
+negotiator representative correspondent reporter journalist editor author host anchor columnist economist
+professor researcher lawmaker deputy chairman chairwoman chair ceo founder premier mayor commissioner
+counterpart ally rival opponent colleague successor predecessor son daughter wife husband father mother
+brother sister photographer
+""".split())
+
+ORG_SUFFIXES = frozenset("""
+department ministry council group commission committee agency office administration organization
+organisation union alliance bank fund institute institution university college school academy
+foundation association society party army navy forces force corps guard police service services court
+parliament assembly congress senate house duma rada cabinet government authority bureau board centre
+center network news times post journal herald tribune telegraph guardian gazette review press agency
+media broadcasting television radio tv channel company corporation corp inc ltd llc plc holdings group
+industries airlines motors bank exchange reserve command brigade battalion regiment division fleet
+league federation coalition movement front platform program programme project initiative summit forum
+club church ministry embassy consulate mission delegation secretariat tribunal
+""".split())
+
+# Well-known institutions named by one word; typing them needs no list of people.
+SINGLE_ORGS = frozenset("""
+congress senate parliament pentagon kremlin reuters bloomberg duma rada hamas hezbollah taliban nato
+twitter instagram telegram facebook youtube tiktok whatsapp meta google microsoft amazon apple tesla
+spacex starlink gazprom rosneft wagner interpol europol opec unesco unicef who imf
+""".split())
+
+DEMONYMS = frozenset("""
+ukrainian ukrainians russian russians american americans british briton britons european europeans
+german germans french polish pole poles chinese japanese korean koreans indian indians iranian iranians
+israeli israelis palestinian palestinians turkish turk turks saudi saudis belarusian belarusians
+georgian georgians moldovan moldovans hungarian hungarians romanian romanians lithuanian lithuanians
+latvian latvians estonian estonians finnish finn finns swedish swede swedes norwegian norwegians danish
+dutch belgian belgians italian italians spanish spaniard portuguese greek greeks austrian austrians swiss
+czech czechs slovak slovaks bulgarian bulgarians serbian serbs croatian croats canadian canadians
+australian australians african africans arab arabs asian asians western westerner westerners eastern
+soviet syrian syrians iraqi iraqis afghan afghans pakistani pakistanis egyptian egyptians qatari
+emirati crimean chechen kazakh uzbek armenian armenians azerbaijani azeri mexican mexicans brazilian
+brazilians democrat democrats republican republicans democratic congressional european-american
+transatlantic nordic baltic slavic muslim muslims christian christians jewish catholic orthodox
+""".split())
+
+# Capitalised words that name no one: they stop a run from being taken as a person.
+NON_NAME_WORDS = frozenset("""
+global research international world war peace talks talk report reports sources source officials official
+oval middle east west north south central northern southern eastern western upper lower new old great
+united federal royal imperial national regional local public private general special official
+ceasefire invasion counteroffensive offensive operation operations conflict crisis summit deal agreement
+treaty accord plan framework initiative aid package bill act law policy strategy doctrine day week month
+year years time times minister ministry economy market markets stock stocks index exchange dollar euro
+rouble ruble pound oil gas energy grain food nuclear missile missiles drone drones tank tanks
+contact defense defence security intelligence democratic republican liberal conservative labour green
+party left right centre center top chief senior junior free freedom independence victory
+republic kingdom states state empire federation union commonwealth alliance coalition front
+breaking exclusive live updates update analysis opinion comment review podcast video photos photo
+questions question answers answer why how what public support slipping manpower readers note
+articles article website button channel newsletter translate desktop version latest posts
+street avenue road square bridge river sea ocean island islands mountain mountains valley bay gulf
+airport station port city town village region province district county oblast krai
+mobile version exit corner fellow studies
+""".split())
+
+SPEECH_VERBS = ("said", "says", "told", "added", "stated", "wrote", "tweeted", "noted", "warned", "argued",
+                "claimed", "insisted", "explained", "announced", "declared", "replied", "asked", "stressed",
+                "emphasized", "emphasised", "acknowledged", "mentioned", "continued", "explained")
+_AFTER_PERSON = re.compile(r"[\s,]*(?:(?:also|later|then|previously|has|had|once)\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One surface occurrence, already tied to its entity's canonical name."""
+
+    start: int
+    end: int
+    name: str
+    type: EntityType
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str  # possessive removed
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    words: list[str]
+    type: EntityType | None
+    canonical: str | None  # set by the alias table
+    person_evidence: bool
+    sentence_initial: bool
+
+
+class AliasTable:
+    """Folded variant -> (canonical name, type), longest variants tried first."""
+
+    def __init__(self, aliases: Sequence[Alias]) -> None:
+        self.lookup: dict[str, tuple[str, EntityType]] = {}
+        for alias in aliases:
+            etype: EntityType = alias.type if alias.type in ("person", "org", "place") else "person"  # type: ignore[assignment]
+            for variant in (alias.name, *alias.variants):
+                key = _strip_the(fold(variant))
+                if key:
+                    self.lookup.setdefault(key, (alias.name, etype))
+        self.max_words = max((len(k.split()) for k in self.lookup), default=0)
+
+    def get(self, text: str) -> tuple[str, EntityType] | None:
+        return self.lookup.get(_strip_the(fold(text)))
+
+
+def _strip_the(key: str) -> str:
+    return key[4:] if key.startswith("the ") else key
+
+
+def _tokens(body: str) -> list[_Token]:
+    out: list[_Token] = []
+    for m in _TOKEN.finditer(body):
+        start, end = m.start(), m.end()
+        text = m.group()
+        # Dotted acronyms keep their final dot ("U.S.", "N.M.").
+        if "." in text and end < len(body) and body[end] == "." and len(text) <= 8:
+            end += 1
+            text += "."
+        elif "." in text:
+            # "Sept.Putin" style glue is rare; split at dots only when both sides look like words.
+            pass
+        if _CONTRACTION.search(text):
+            continue  # "We’ve", "It’s": never a name
+        poss = _POSSESSIVE.search(text)
+        if poss and poss.start() > 0:
+            text = text[: poss.start()]
+        elif end < len(body) and body[end] in "’'" and text.endswith("s") and text[:1].isupper():
+            pass  # plural possessive "Americans’": the mark is not part of the token anyway
+        if "-" in text and text[:1].isupper():
+            parts = text.split("-")
+            if all(p[:1].isupper() for p in parts) and any(is_place(p) for p in parts):
+                pos = start
+                for p in parts:
+                    out.append(_Token(pos, pos + len(p), p))
+                    pos += len(p) + 1
+                continue
+        out.append(_Token(start, start + len(text), text))
+    return out
+
+
+def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Maximal runs of capitalised tokens separated by one space, particles and joiners allowed inside."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.cap:
+            if current and _glued(body, current[-1], tok):
+                current.append(tok)
+            else:
+                if current:
+                    runs.append(current)
+                current = [tok]
+            i += 1
+            continue
+        # A lower-case particle or joiner between two capitalised tokens stays in the run.
+        low = tok.text.lower()
+        if current and (low in PARTICLES or (low in JOINERS and fold(current[-1].text) in _JOIN_HEADS)):
+            # Up to three particles in a row ("von der", "de la"), then a capitalised word.
+            j = i
+            while j < n and j - i < 3 and tokens[j].text.lower() in (PARTICLES | JOINERS) \
+                    and _glued(body, tokens[j - 1] if j > i else current[-1], tokens[j]):
+                j += 1
+            if j < n and j > i and tokens[j].cap and _glued(body, tokens[j - 1], tokens[j]):
+                current.extend(tokens[i:j])
+                i = j
+                continue
+        if current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+_JOIN_HEADS = (ORG_SUFFIXES | {"secretary", "director", "minister", "ministry", "department", "university",
+                               "centre", "center", "institute", "republic", "kingdom", "prince", "head",
+                               "chief", "commissioner", "ambassador", "envoy", "states", "court", "bank",
+                               "council", "fund", "general", "secretary-general", "director-general"})
+
+
+def _glued(body: str, a: _Token, b: _Token) -> bool:
+    """Two tokens belong to one name only when a single space (or NBSP) separates them."""
+    gap = body[a.end : b.start]
+    if a.end < len(body) and body[a.end : a.end + 1] in ("’", "'") and gap.startswith(("’", "'")):
+        return False  # "Zelensky's Chief": a possessive ends the name
+    return gap in (" ", "\u00a0")
+
+
+def _sentence_starts(body: str) -> set[int]:
+    starts: set[int] = set()
+    for s, _ in sentence_spans(body):
+        starts.add(s)
+        # Skip opening quotes and brackets so that “Manpower ... counts as sentence-initial.
+        j = s
+        while j < len(body) and body[j] in "“\"‘'([":
+            j += 1
+        starts.add(j)
+    return starts
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _headline_spans(body: str) -> list[tuple[int, int]]:
+    """Paragraphs written in Title Case (headlines, section titles), where capitals say nothing about names."""
+    out: list[tuple[int, int]] = []
+    for s, e in paragraph_spans(body):
+        if e - s > 200 or body[e - 1] in ".!?”\"":
+            continue
+        words = [w for w in _WORD.findall(body, s, e) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            out.append((s, e))
+    return out
+
+
+def _split_run(run: list[_Token]) -> list[tuple[list[_Token], bool]]:
+    """Cut a run into segments; the flag marks a segment that directly follows a title."""
+    # Leading stopwords ("The", "According", "However") and inner ones split the run.
+    segments: list[list[_Token]] = []
+    current: list[_Token] = []
+    for tok in run:
+        if fold(tok.text) in STOPWORDS and not tok.text.isupper() and not (current and fold(tok.text) in JOINERS):
+            if current:
+                segments.append(current)
+            current = []
+            continue
+        current.append(tok)
+    if current:
+        segments.append(current)
+    out: list[tuple[list[_Token], bool]] = []
+    for seg in segments:
+        out.extend(_split_titles(seg))
+    return out
+
+
+def _is_title(tok: _Token) -> bool:
+    return fold(tok.text).rstrip(".") in TITLE_WORDS
+
+
+def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
+    """"European Commission President Ursula von der Leyen" -> [European Commission], [Ursula von der Leyen].
+
+    The flag marks a segment that directly follows a title.
+    """
+    if fold(seg[-1].text) in ORG_SUFFIXES or any(
+        fold(t.text) in JOINERS and fold(seg[i - 1].text) in ORG_SUFFIXES for i, t in enumerate(seg) if i
+    ):
+        return [(seg, False)]  # "Foreign Ministry", "National Security Council": an organisation
+    # Name part: the maximal suffix with no title word in it.
+    k = len(seg)
+    while k > 0 and not _is_title(seg[k - 1]) and fold(seg[k - 1].text) not in JOINERS:
+        k -= 1
+    if k == 0:
+        return [(seg, False)]
+    if k == len(seg):
+        # The run ends in a title ("Novak Fellow", "National Security Advisor"): keep what precedes it only
+        # when it can stand alone as an organisation or acronym.
+        j = k
+        while j > 0 and (_is_title(seg[j - 1]) or fold(seg[j - 1].text) in JOINERS):
+            j -= 1
+        head = seg[:j]
+        return [(head, False)] if head and _keep_head(head) else []
+    name = seg[k:]
+    # The title run: title words, joiners and the words they govern ("Secretary of State").
+    j = k
+    while j > 0 and (_is_title(seg[j - 1]) or fold(seg[j - 1].text) in JOINERS
+                     or (j >= 2 and fold(seg[j - 2].text) in JOINERS)):
+        j -= 1
+    head = seg[:j]
+    out: list[tuple[list[_Token], bool]] = []
+    if head:
+        out.append((head, False))
+    out.append((name, True))
+    return out
+
+
+def _keep_head(head: list[_Token]) -> bool:
+    return len(head) > 1 or fold(head[0].text) in SINGLE_ORGS or _is_acronym(head[0].text) or is_place(head[0].text)
+
+
+def _classify(
+    body: str,
+    seg: list[_Token],
+    after_title: bool,
+    aliases: AliasTable,
+    sentence_starts: set[int],
+    lower_words: set[str],
+    headline: bool = False,
+) -> _Candidate | None:
+    start, end = seg[0].start, seg[-1].end
+    text = body[start:end]
+    # Possessive inside the span (last token stripped already; text from body may include it).
+    text = text[: seg[-1].end - start]
+    words = [t.text for t in seg]
+    initial = start in sentence_starts
+    prev = _previous_word(body, start)
+    evidence = after_title or (prev in ROLE_WORDS) or bool(_AFTER_PERSON.match(body, end))
+
+    hit = aliases.get(text)
+    if hit:
+        return _Candidate(start, end, text, words, hit[1], hit[0], evidence, initial)
+    key = fold(text)
+    if is_place(text) and not after_title:
+        return _Candidate(start, end, text, words, "place", None, False, initial)
+    last = fold(words[-1]).rstrip(".")
+    chained = any(fold(w) in JOINERS and fold(words[i - 1]) in ORG_SUFFIXES for i, w in enumerate(words) if i)
+    if chained and not after_title:
+        return _Candidate(start, end, text, words, "org", None, False, initial)
+    if last in ORG_SUFFIXES or (len(words) == 1 and key in SINGLE_ORGS):
+        if len(words) == 1 and key not in SINGLE_ORGS:
+            return None  # a bare "Department" or "Council"
+        return _Candidate(start, end, text, words, "org", None, False, initial)
+    if len(words) == 1 and _is_acronym(words[0]):
+        return _Candidate(start, end, text, words, "org", None, False, initial)
+    # Leading demonyms or title-ish adjectives are not part of a name: "Ukrainian Zelensky" -> Zelensky.
+    if len(seg) > 1 and (fold(seg[0].text) in DEMONYMS or fold(seg[0].text) in NON_NAME_WORDS):
+        return _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
+    if any(fold(w) in DEMONYMS for w in words):
+        return None
+    if not all(_name_like(w) for w in words):
+        return None
+    if len(words) >= 2:
+        if any(fold(w) in NON_NAME_WORDS for w in words):
+            return None
+        if any(is_place(w) for w in words) and not evidence:
+            return None
+        # A first word that the article also writes in lower case is a common word ("Public Support").
+        if fold(words[0]) in lower_words and not evidence:
+            return None
+        if len(words) > 5:
+            return None
+        if headline and not evidence:
+            # Title Case headlines capitalise every word: a full name there needs backing from the body.
+            return _Candidate(start, end, text, words, None, None, False, True)
+        return _Candidate(start, end, text, words, "person", None, True, initial)
+    # A single word: kept for now, typed later if a full name or evidence backs it.
+    if fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS:
+        return None
+    return _Candidate(start, end, text, words, None, None, evidence, initial)
+
+
+def _name_like(word: str) -> bool:
+    core = word.replace("-", "").replace("’", "").replace("'", "").replace(".", "")
+    return core.isalpha() and (word[:1].isupper() or word in PARTICLES)
+
+
+def _is_acronym(word: str) -> bool:
+    if "." in word:
+        return False  # "N.M.", "R.": abbreviations and initials; dotted names of note are aliases
+    core = word.replace("&", "")
+    return 2 <= len(core) <= 6 and core.isalpha() and core.isupper()
+
+
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]*$")
+
+
+def _previous_word(body: str, start: int) -> str:
+    m = _PREV_WORD.search(body, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
+def _person_key(word: str) -> str:
+    """Transliteration-tolerant key: Zelensky, Zelenskyy and Zelenskiy agree."""
+    w = fold(word).replace("'", "").replace("-", "")
+    w = re.sub(r"(?:yy|iy|ii|yi|ij)$", "y", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def find_mentions(body: str, aliases: Sequence[Alias] | AliasTable) -> tuple[list[Entity], list[Mention]]:
+    """Entities of one article and every mention, in text order, tied to its canonical name."""
+    table = aliases if isinstance(aliases, AliasTable) else AliasTable(aliases)
+    tokens = _tokens(body)
+    starts = _sentence_starts(body)
+    lower_words = {fold(t.text) for t in tokens if t.text[:1].islower()}
+    cands: list[_Candidate] = []
+    headlines = _headline_spans(body)
+    for run in _runs(body, tokens):
+        headline = any(s <= run[0].start < e for s, e in headlines)
+        for seg, after_title in _alias_split(body, run, table):
+            if not seg:
+                continue
+            for sub, titled in _split_run(seg) if not after_title else [(seg, True)]:
+                cand = _classify(body, sub, titled, table, starts, lower_words, headline)
+                if cand is not None:
+                    cands.append(cand)
+    return _resolve(cands)
+
+
+def _alias_split(body: str, run: list[_Token], table: AliasTable) -> list[tuple[list[_Token], bool]]:
+    """Pull known aliases out of a longer run: "White House National Security Council" -> two entities.
+
+    The flag is False here; title evidence is found later by `_split_run`.
+    """
+    if len(run) == 1 or table.max_words == 0:
+        return [(run, False)]
+    whole = table.get(body[run[0].start : run[-1].end])
+    if whole:
+        return [(run, False)]
+    out: list[tuple[list[_Token], bool]] = []
+    i = 0
+    last = 0
+    n = len(run)
+    while i < n:
+        matched = 0
+        for width in range(min(table.max_words, n - i), 0, -1):
+            if width == n:
+                continue
+            if table.get(body[run[i].start : run[i + width - 1].end]):
+                matched = width
+                break
+        if matched and not (matched == 1 and _inside_name(run, i)):
+            if last < i:
+                out.append((run[last:i], False))
+            out.append((run[i : i + matched], False))
+            i += matched
+            last = i
+        else:
+            i += 1
+    if last < n:
+        out.append((run[last:], False))
+    return out
+
+
+def _inside_name(run: list[_Token], i: int) -> bool:
+    """A one-word alias preceded by a given name is that person's surname ("Joe Biden"), not a split."""
+    return i > 0 and not _is_title(run[i - 1]) and fold(run[i - 1].text) not in DEMONYMS and run[i - 1].text[:1].isupper() \
+        and not _is_acronym(run[i - 1].text) and fold(run[i - 1].text) not in STOPWORDS
+
+
+def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
+    # Full names (two words or more, or alias-canonical persons) define the people of the article.
+    people: dict[str, str] = {}  # person key of any name word -> canonical full name
+    full_names: dict[str, str] = {}  # canonical key -> display name
+    alias_people: dict[str, str] = {}
+    for c in cands:
+        if c.type == "person":
+            name = c.canonical or c.text
+            key = _name_key(name)
+            if key not in full_names or len(name) > len(full_names[key]):
+                full_names[key] = name
+    # Map each word of a full name to it (last name first so that surnames win over first names).
+    for key, name in full_names.items():
+        words = [w for w in name.split() if w.lower() not in PARTICLES]
+        for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
+            people.setdefault(_person_key(w), key)
+        if len(words) > 1:
+            people[_person_key(words[-1])] = key
+    for c in cands:
+        if c.canonical and c.type == "person":
+            alias_people[_name_key(c.canonical)] = c.canonical
+
+    mentions: list[Mention] = []
+    for c in cands:
+        if c.type == "person":
+            key = _name_key(c.canonical or c.text)
+            # A shorter full form ("Volodymyr Zelenskyy" vs alias) folds into the longest known form.
+            mentions.append(Mention(c.start, c.end, full_names[key], "person"))
+            continue
+        if c.type in ("org", "place"):
+            mentions.append(Mention(c.start, c.end, c.canonical or _display(c.text), c.type))
+            continue
+        if len(c.words) > 1:
+            key = _name_key(c.text)
+            if key in full_names:
+                mentions.append(Mention(c.start, c.end, full_names[key], "person"))
+            continue
+        # A single word: a surname or first name of someone named in full here, or evidence of a person.
+        pkey = _person_key(c.words[0])
+        if pkey in people:
+            mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
+        elif c.person_evidence and not c.sentence_initial:
+            mentions.append(Mention(c.start, c.end, c.text, "person"))
+        elif c.person_evidence and c.sentence_initial and _capitalised_elsewhere(cands, c):
+            mentions.append(Mention(c.start, c.end, c.text, "person"))
+    return _merge(mentions), mentions
+
+
+def _capitalised_elsewhere(cands: list[_Candidate], c: _Candidate) -> bool:
+    return any(o is not c and not o.sentence_initial and o.words == c.words for o in cands)
+
+
+def _name_key(name: str) -> str:
+    """Persons with the same given name and transliterated surname are one: Zelenskyy/Zelensky."""
+    words = [w for w in name.split() if w.lower() not in PARTICLES]
+    return " ".join(_person_key(w) for w in words)
+
+
+def _display(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _merge(mentions: list[Mention]) -> list[Entity]:
+    by_key: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        by_key.setdefault((m.type, fold(m.name)), []).append(m)
+    entities: list[Entity] = []
+    return entities if not by_key else _entities(by_key)
+
+
+def _entities(by_key: dict[tuple[str, str], list[Mention]]) -> list[Entity]:
+    out: list[Entity] = []
+    for (_etype, _k), ms in by_key.items():
+        name = ms[0].name
+        out.append(
+            Entity(
+                name=name,
+                type=ms[0].type,
+                mentions=len(ms),
+                aliases=(),
+                spans=tuple((m.start, m.end) for m in ms),
+            )
+        )
+    out.sort(key=lambda e: (-e.mentions, e.name))
+    return out
+
+
+def extract_entities(body: str, aliases: Sequence[Alias] | AliasTable) -> list[Entity]:
+    """Entities with their surface forms as `aliases`."""
+    entities, _ = find_mentions(body, aliases)
+    return [_with_surface_forms(body, e) for e in entities]
+
+
+def _with_surface_forms(body: str, e: Entity) -> Entity:
+    forms: list[str] = []
+    for s, t in e.spans:
+        form = body[s:t]
+        if form != e.name and form not in forms:
+            forms.append(form)
+    return Entity(e.name, e.type, e.mentions, tuple(forms), e.spans)

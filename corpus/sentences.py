@@ -1,0 +1,95 @@
+"""Sentence and paragraph boundaries, found in one linear pass.
+
+Quotes, speakers and figures are all attributed within a sentence, so the splitter must not break after
+"U.S." or "Mr." or an initial, and must never backtrack: it looks only at the characters next to each
+candidate boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+Span = tuple[int, int]
+
+# A run of terminal punctuation (with closing quotes or brackets) followed by space, or a line break.
+_BOUNDARY = re.compile(r"[.!?]+[”’\"')\]]*[ \t\u00a0]+|\n+")
+_WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep jr sr vs etc no inc ltd corp co "
+    "u.s u.k u.n e.u n.m d.c jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est".split()
+)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at `dot` ends an abbreviation or an initial rather than a sentence."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group().lower().strip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Joseph R. Biden"
+    return word in ABBREVIATIONS
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """(start, end) of each sentence, whitespace trimmed; a paragraph break always ends a sentence."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group()[0] != "\n":
+            end_punct = m.start() + len(m.group().rstrip(" \t\u00a0"))
+            nxt = m.end()
+            if nxt < len(text) and text[nxt].islower():
+                continue
+            if m.group().rstrip(" \t\u00a0") == "." and _is_abbreviation(text, m.start()):
+                continue
+            cut = end_punct
+        else:
+            cut = m.start()
+        _add(spans, text, start, cut)
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """(start, end) of each paragraph (text between blank-or-single line breaks)."""
+    spans: list[Span] = []
+    start = 0
+    for m in re.finditer(r"\n+", text):
+        _add(spans, text, start, m.start())
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+class SentenceIndex:
+    """Which sentence an offset falls in, by binary search."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def index_of(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def span_of(self, offset: int) -> Span:
+        if not self.spans:
+            return (0, len(self.text))
+        return self.spans[self.index_of(offset)]
+
+    def sentence_at(self, offset: int) -> str:
+        s, e = self.span_of(offset)
+        return self.text[s:e]
