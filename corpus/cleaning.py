@@ -38,7 +38,7 @@ _SEPARATOR = re.compile(r"^[\s*\-_=~#•·.]+$")
 _TEMPERATURE = re.compile(r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]$")
 # "(Kevin Lamarque/Reuters)", "(Photo: Jane Doe/AP)", "Jane Doe/Getty Images": a picture's credit line.
 _CAPTION_CREDIT = re.compile(
-    r"(?:\((?:photo(?:graph)?:?\s*|image:?\s*)?[A-Z][^()/\n]{1,60}/[^()/\n]{2,60}\)"
+    r"(?:\((?:photo(?:graph)?:?\s*|image:?\s*)?[A-Z][\w.'’\- ]{1,60}/[A-Z][\w.'’\- ]{1,60}\)"
     r"|\b(?:getty images|afp via getty|ap photo|reuters/[A-Z][^\s]*))\s*$",
     re.I,
 )
@@ -297,6 +297,9 @@ def _top_of_page(
 ) -> None:
     """Banners and section names above the headline, and the headline itself."""
     container_title = _fold(str(container.get("title") or ""))
+    if container_title:
+        _drop_container_title(units, keep, container_title, drop)
+        return
     short_lines: list[int] = []
     for i in range(min(len(units), _TOP_WINDOW)):
         unit = units[i]
@@ -307,9 +310,6 @@ def _top_of_page(
             continue
         if not keep[i]:
             continue
-        if container_title and _fold(unit) == container_title:
-            drop(i)  # the title, repeated as the first line of the text
-            return
         when = md.date_line(unit)
         if when is not None:
             evidence.banner_date = evidence.banner_date or when
@@ -323,13 +323,24 @@ def _top_of_page(
             for j in short_lines:
                 drop(j)
             keep[i] = False
-        elif short_lines and len(units[short_lines[-1]].split()) >= 2 and not container_title:
+        elif short_lines and len(units[short_lines[-1]].split()) >= 2:
             # No headline after the labels: the last label was the headline (a short one).
             *labels, title_index = short_lines
             evidence.title = units[title_index]
             for j in labels:
                 drop(j)
             keep[title_index] = False
+        return
+
+
+def _drop_container_title(units: list[str], keep: list[bool], title: str, drop: _Drop) -> None:
+    """The container's title repeated at the top of the text (maybe without the "- Site" suffix) goes."""
+    for i in range(min(len(units), _TOP_WINDOW)):
+        if not keep[i]:
+            continue
+        folded = _fold(units[i])
+        if folded == title or (len(folded) * 2 >= len(title) and title.startswith(folded)):
+            drop(i)
         return
 
 
