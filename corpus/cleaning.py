@@ -177,7 +177,14 @@ def content_hash(text: str) -> str:
 
 @lru_cache(maxsize=32)
 def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in patterns)
+    """One alternation of all patterns (a single scan per paragraph), or each alone if they cannot be
+    combined (back-references are numbered per pattern)."""
+    if not patterns:
+        return ()
+    try:
+        return (re.compile("|".join(f"(?:{p})" for p in patterns), re.I),)
+    except re.error:
+        return tuple(re.compile(p, re.I) for p in patterns)
 
 
 @dataclass

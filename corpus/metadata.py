@@ -292,14 +292,14 @@ def author_bio(paragraph: str) -> tuple[str, str | None] | None:
 
 
 def is_headline(line: str) -> bool:
-    """A line shaped like a headline: a few words, no closing full stop, mostly capitalised or short."""
+    """A line shaped like a headline: a few words and no closing full stop (an ellipsis is fine)."""
     text = line.strip()
     words = text.split()
     if not 3 <= len(words) <= 25 or len(text) > 200:
         return False
-    if text.endswith((".", ",", ";", ":")) and not re.search(r"\b[A-Z]\.[A-Z]\.$", text):
-        return False
-    return text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘"
+    if text.endswith(("...", "…")) or re.search(r"\b[A-Z]\.[A-Z]\.$", text):
+        return True
+    return not text.endswith((".", ",", ";", ":"))
 
 
 def combine(*candidates: Metadata) -> Metadata:
