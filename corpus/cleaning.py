@@ -154,8 +154,8 @@ def paragraphs(text: str) -> list[str]:
 def _is_wrapped(lines: list[str]) -> bool:
     """Short lines of similar length that mostly stop mid-sentence: a text wrapped at a fixed width."""
     body = [line.strip() for line in lines[:-1]]
-    lengths = [len(line) for line in body]
-    if not all(30 <= n <= _WRAP_WIDTH for n in lengths) or sum(lengths) / len(lengths) < 45:
+    lengths = sorted(len(line) for line in body)
+    if lengths[-1] > _WRAP_WIDTH or lengths[len(lengths) // 2] < 45:
         return False
     open_ended = sum(1 for line in body if not line.endswith((".", "!", "?", '"', "”", ":")))
     return open_ended * 2 >= len(body)
