@@ -599,10 +599,10 @@ def _entities(by_key: dict[tuple[str, str], list[Mention]]) -> list[Entity]:
 def extract_entities(body: str, aliases: Sequence[Alias] | AliasTable) -> list[Entity]:
     """Entities with their surface forms as `aliases`."""
     entities, _ = find_mentions(body, aliases)
-    return [_with_surface_forms(body, e) for e in entities]
+    return [with_surface_forms(body, e) for e in entities]
 
 
-def _with_surface_forms(body: str, e: Entity) -> Entity:
+def with_surface_forms(body: str, e: Entity) -> Entity:
     forms: list[str] = []
     for s, t in e.spans:
         form = body[s:t]

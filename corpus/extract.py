@@ -1,0 +1,36 @@
+"""One article body in, everything extracted out: the single entry point the indexer calls."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .config import Alias
+from .entities import AliasTable, find_mentions, with_surface_forms
+from .model import Extraction
+from .numbers import find_numbers
+from .quote_groups import QuoteGroup, group_quotes
+from .quotes import find_quotes
+from .sentences import SentenceIndex
+
+__all__ = ["QuoteGroup", "extract", "group_quotes"]
+
+
+@lru_cache(maxsize=8)
+def _table(aliases: tuple[Alias, ...]) -> AliasTable:
+    """The folded alias table is built once per configuration, not once per article."""
+    return AliasTable(aliases)
+
+
+def extract(body: str, aliases: Sequence[Alias] = ()) -> Extraction:
+    """Entities, quotes (with speakers), scare-quote fragments and figures of one cleaned body."""
+    table = _table(tuple(aliases))
+    entities, mentions = find_mentions(body, table)
+    quotes, fragments = find_quotes(body, mentions)
+    numbers = find_numbers(body, SentenceIndex(body))
+    return Extraction(
+        entities=tuple(with_surface_forms(body, e) for e in entities),
+        quotes=tuple(quotes),
+        fragments=tuple(fragments),
+        numbers=tuple(numbers),
+    )

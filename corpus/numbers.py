@@ -1,0 +1,176 @@
+"""Figures with what they count: money, percentages and counts, kept apart from dates, years, times,
+ordinals and durations.
+
+One alternation regex, scanned once with `finditer`; every alternative starts at a digit, a currency sign
+or a fixed word, and no two quantifiers can trade characters, so the scan stays linear on any input.
+"One" is never a figure ("one U.S. official" counts nobody), and a spelled number counts only the noun
+right after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Figure, FigureKind
+from .sentences import SentenceIndex
+
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
+          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12}
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+                  "roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY",
+                  "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+           "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 100, "thousands": 1000, "millions": 1e6}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+            "hundredth": 100}
+DURATION_UNITS = ("seconds|second|minutes|minute|hours|hour|days|day|weeks|week|months|month|years|year|"
+                  "decades|decade|centuries|century")
+QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "an estimated",
+              "approximately", "about", "around", "roughly", "nearly", "almost", "over", "under", "some",
+              "estimated", "just over", "just under", "close to", "as many as", "as much as", "upwards of",
+              "below", "above")
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:thousand|million|billion|trillion|mn|mln|bn|tn|m|b|k)\b"
+_SCALE_WORD = r"(?:thousand|million|billion|trillion|mn|bn|tn)\b"
+_SPELLED = "|".join(sorted(SPELLED, key=len, reverse=True))
+_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d/[01]?\d/(?:19|20)\d\d\b)
+  | (?P<temp>\b\d{{1,3}}(?:\.\d)?\s?°?\s?[CF]\b)
+  | (?P<money>(?P<cur>US\$|[$£€¥₽₴])\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE}))?)
+  | (?P<date1>\b(?P<d1month>{MONTHS})\.?\s(?P<d1day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<d1year>\d{{4}})\b)?)
+  | (?P<date2>\b(?P<d2day>\d{{1,2}})\s(?P<d2month>{MONTHS})\b(?:,?\s(?P<d2year>\d{{4}})\b)?)
+  | (?P<date3>\b(?P<d3month>{MONTHS})\s(?P<d3year>(?:19|20)\d\d)\b)
+  | (?P<time>\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{{1,2}}:\d\d\b)
+  | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORD})\b)
+  | (?P<number>(?<![\w.,])(?P<num>{_NUM})(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?
+       (?:\s?(?P<pct>%|per\s?cent\b|percent\b|percentage\spoints?\b))?)
+  | (?P<spelled>\b(?P<sword>{_SPELLED})\b)
+  | (?P<article_dur>\b(?:a|an)\s(?:{DURATION_UNITS.replace('s|', '|')})\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(r"\s?(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp)\b",
+                             re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted({q.replace(" ", r"\s") for q in QUALIFIERS}, key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+_DURATION_AFTER = re.compile(rf"[\s-]((?:{DURATION_UNITS}))\b", re.IGNORECASE)
+_NOT_UNITS = frozenset("""
+the a an of to and or in on at for by with from as is are was were be been has have had that this which who
+than more less per into over under about after before during since until will would could should may might
+its their his her our your my it they he she we you i not no also year years
+""".split())
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _qualifier(body: str, start: int) -> str | None:
+    m = _QUALIFIER_BEFORE.search(body, max(0, start - 20), start)
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0-]+([A-Za-z][\w.’'-]*)")
+
+
+def _unit_after(body: str, end: int) -> tuple[str | None, int]:
+    """The counted noun: the first lower-case word after the number, skipping up to two modifiers written
+    with capitals or dots ("two U.S. officials", "50 NATO members")."""
+    pos = end
+    for _ in range(3):
+        m = _WORD_AFTER.match(body, pos)
+        if not m:
+            return None, end
+        word = m.group(1)
+        if word[:1].isupper() or "." in word.rstrip("."):
+            pos = m.end()
+            continue
+        word = word.rstrip(".’'").lower()
+        if word in _NOT_UNITS:
+            return None, end
+        return word, m.start(1) + len(word)
+    return None, end
+
+
+def find_numbers(body: str, sentences: SentenceIndex | None = None) -> list[Figure]:
+    index = sentences or SentenceIndex(body)
+    out: list[Figure] = []
+    for m in _PATTERN.finditer(body):
+        fig = _figure(body, m)
+        if fig is None:
+            continue
+        kind, value, unit, start, end, qual_ok = fig
+        qualifier = None
+        if qual_ok:
+            qualifier = _qualifier(body, start)
+        out.append(Figure(body[start:end], value, unit, kind, qualifier, index.sentence_at(start), start, end))
+    return out
+
+
+_Fig = tuple[FigureKind, float | None, str | None, int, int, bool]
+
+
+def _figure(body: str, m: re.Match[str]) -> _Fig | None:
+    start, end = m.start(), m.end()
+    if m.group("iso"):
+        return "date", None, None, start, end, False
+    if m.group("temp"):
+        return None  # weather banners: a temperature is not a figure of the story
+    if m.group("money"):
+        value = _number(m.group("mnum")) * SCALES.get((m.group("mscale") or "").lower(), 1)
+        return "money", value, CURRENCY_SIGNS[m.group("cur")], start, end, True
+    if m.group("date1") or m.group("date2") or m.group("date3"):
+        return "date", None, None, start, end, False
+    if m.group("time"):
+        return "time", None, None, start, end, False
+    if m.group("ordinal"):
+        word = m.group("ordinal").lower()
+        value = float(ORDINALS[word]) if word in ORDINALS else float(re.sub(r"\D", "", word))
+        return "ordinal", value, None, start, end, False
+    if m.group("article_dur"):
+        unit = m.group("article_dur").split()[-1].lower()
+        return "duration", 1.0, unit if unit.endswith("s") else unit + "s", start, end, True
+    if m.group("spelled"):
+        value = float(SPELLED[m.group("sword").lower()])
+        dur = _DURATION_AFTER.match(body, end)
+        if dur:
+            return "duration", value, _plural(dur.group(1)), start, dur.end(), True
+        unit, uend = _unit_after(body, end)
+        if unit is None or not unit.endswith("s"):
+            return None  # "two of them", "ten" alone: too vague to count
+        return "count", value, unit, start, uend, True
+    num = m.group("num")
+    value = _number(num)
+    scale = SCALES.get((m.group("scale") or "").lower(), 1)
+    if m.group("pct"):
+        return "percent", value, "%", start, end, True
+    cur = _CURRENCY_AFTER.match(body, end)
+    if cur:
+        return "money", value * scale, CURRENCY_WORDS[cur.group(1).lower()], start, cur.end(), True
+    if scale == 1 and "." not in num and "," not in num and len(num) == 4 and 1800 <= value <= 2100:
+        return "year", value, None, start, end, False
+    dur = _DURATION_AFTER.match(body, end)
+    if dur and scale == 1:
+        return "duration", value, _plural(dur.group(1)), start, dur.end(), True
+    unit, uend = _unit_after(body, end)
+    if unit is None and scale == 1:
+        return None  # a bare number counts nothing we can name
+    return "count", value * scale, unit, start, end if unit is None else uend, True
+
+
+def _plural(unit: str) -> str:
+    unit = unit.lower()
+    if unit.endswith("s"):
+        return unit
+    return "centuries" if unit == "century" else unit + "s"

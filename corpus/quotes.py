@@ -1,0 +1,307 @@
+"""Direct quotations and who said them.
+
+Quote marks are paired in one pass per paragraph (straight marks decided by the characters around them),
+so ten thousand unmatched marks cost one pass. A quote left open at the end of a paragraph continues when
+the next paragraph opens with a mark (the newspaper convention for multi-paragraph quotes).
+
+Speakers come from the words right after the quote (`"...," said X`, `"...," X told ...`), else from the
+sentence that introduces it (`X said: "..."`, `X stated to reporters, "..."`, `..., saying "..."`).
+Pronouns resolve to the nearest earlier speaker or person; anonymous sources are kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .entities import SPEECH_VERBS, Mention
+from .model import Quote, SpeakerKind
+from .sentences import SentenceIndex, paragraph_spans
+
+MAX_FRAGMENT_WORDS = 3
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+_MARKS = re.compile(r"[“”«»„\"]")
+_BOILERPLATE = re.compile(r"fair use|copyright", re.IGNORECASE)
+
+_VERB = "|".join(sorted({*SPEECH_VERBS, "saying", "stating", "adding", "writing", "telling", "says", "tells",
+                         "according", "continued", "concluded", "recalled", "posted", "remarked"}, key=len,
+                        reverse=True))
+_VERB_RE = re.compile(rf"\b(?:{_VERB})\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(he|she|they|i|we)\b", re.IGNORECASE)
+_LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
+
+ANON_HEADS = (
+    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat",
+    "diplomats", "aide", "aides", "adviser", "advisers", "advisor", "person", "people", "insider", "insiders",
+    "analyst", "analysts", "staffer", "staffers", "officer", "officers", "representative", "representatives",
+    "member", "members", "lawmaker", "lawmakers", "negotiator", "negotiators", "minister", "expert",
+    "experts", "observer", "observers", "commander", "soldier", "resident", "residents", "witness",
+    "spokespeople", "statement", "report", "government", "ministry", "administration",
+)
+_DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
+_ANON = re.compile(
+    rf"\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})\b"
+    r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w.’' -]{1,50}?(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|"
+    + _VERB + r")\b)))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Raw:
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark
+    text: str
+    start: int
+    end: int
+
+
+def find_quote_spans(body: str) -> list[_Raw]:
+    """Pair quote marks paragraph by paragraph; unmatched marks are ignored."""
+    out: list[_Raw] = []
+    paragraphs = paragraph_spans(body)
+    carry: int | None = None  # opening mark of a quote continued from the previous paragraph
+    pieces: list[tuple[int, int]] = []
+    for pi, (ps, pe) in enumerate(paragraphs):
+        opened: int | None = None
+        skip = -1
+        if carry is not None:
+            if body[ps] in _OPENERS or body[ps] == '"':
+                opened = carry
+                pieces.append((ps + 1, ps + 1))
+                skip = ps
+            else:
+                pieces = []
+            carry = None
+        for m in _MARKS.finditer(body, ps, pe):
+            pos = m.start()
+            if pos == skip:
+                continue
+            ch = body[pos]
+            if ch == '"':
+                if opened is None:
+                    if _opens(body, pos, ps, pe):
+                        opened, pieces = pos, [(pos + 1, pos + 1)]
+                    continue
+                if not _closes(body, pos, ps):
+                    opened, pieces = pos, [(pos + 1, pos + 1)]
+                    continue
+            elif ch in _OPENERS:
+                opened, pieces = pos, [(pos + 1, pos + 1)]
+                continue
+            elif opened is None:
+                continue
+            pieces[-1] = (pieces[-1][0], pos)
+            out.append(_assemble(body, opened, pos, pieces))
+            opened, pieces = None, []
+        if opened is not None and pi + 1 < len(paragraphs):
+            pieces[-1] = (pieces[-1][0], pe)
+            carry = opened
+    return out
+
+
+def _assemble(body: str, opened: int, closed: int, pieces: list[tuple[int, int]]) -> _Raw:
+    # A comma before the closing mark belongs to the attribution ("...," he said), not to the statement.
+    last_a, last_b = pieces[-1]
+    while last_b > last_a and body[last_b - 1] in ", \u00a0":
+        last_b -= 1
+    pieces[-1] = (last_a, last_b)
+    start, end = pieces[0][0], pieces[-1][1]
+    text = " ".join(body[a:b].strip() for a, b in pieces) if len(pieces) > 1 else body[start:end]
+    return _Raw(opened, closed, text, start, end)
+
+
+def _opens(body: str, pos: int, ps: int, pe: int) -> bool:
+    before = body[pos - 1] if pos > ps else " "
+    after = body[pos + 1] if pos + 1 < pe else " "
+    return (before.isspace() or before in "([{—–-:,") and not after.isspace()
+
+
+def _closes(body: str, pos: int, ps: int) -> bool:
+    before = body[pos - 1] if pos > ps else " "
+    return not before.isspace()
+
+
+class _Mentions:
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def between(self, a: int, b: int) -> list[Mention]:
+        i = bisect_left(self.starts, a)
+        out = []
+        while i < len(self.items) and self.items[i].start < b:
+            if self.items[i].end <= b:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+@dataclass(slots=True)
+class _Attribution:
+    speaker: str | None
+    kind: SpeakerKind
+    pronoun: bool = False
+
+
+def find_quotes(body: str, mentions: Sequence[Mention]) -> tuple[list[Quote], list[Quote]]:
+    """(statements, fragments) with speakers."""
+    raws = find_quote_spans(body)
+    sentences = SentenceIndex(body)
+    index = _Mentions(mentions)
+    inside = [(r.open, r.close) for r in raws]
+    quotes: list[Quote] = []
+    fragments: list[Quote] = []
+    resolved: list[tuple[_Raw, str | None, SpeakerKind]] = []
+    paragraphs = paragraph_spans(body)
+    for raw in raws:
+        s0, _ = sentences.span_of(raw.open)
+        _, s1 = sentences.span_of(raw.close)
+        if _BOILERPLATE.search(body, s0, s1):
+            continue
+        words = raw.text.split()
+        if not words:
+            continue
+        if len(words) <= MAX_FRAGMENT_WORDS:
+            fragments.append(Quote(raw.text, None, "unknown", raw.start, raw.end))
+            continue
+        attr = _attribute(body, raw, sentences, index, inside)
+        speaker, kind = attr.speaker, attr.kind
+        if speaker is None and resolved and _same_paragraph(paragraphs, resolved[-1][0].close, raw.open):
+            speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
+        elif attr.pronoun:
+            speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved)
+        resolved.append((raw, speaker, kind))
+        quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
+    return quotes, fragments
+
+
+def _same_paragraph(paragraphs: list[tuple[int, int]], a: int, b: int) -> bool:
+    for s, e in paragraphs:
+        if s <= a < e:
+            return s <= b < e
+    return False
+
+
+def _attribute(
+    body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions, inside: list[tuple[int, int]]
+) -> _Attribution:
+    after = _after_attribution(body, raw, sentences, index)
+    if after is not None and not after.pronoun:
+        return after
+    before = _before_attribution(body, raw, sentences, index)
+    if before is not None and before.speaker is not None:
+        return before
+    return after if after is not None else _Attribution(None, "unknown")
+
+
+def _after_attribution(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
+    pos = raw.close + 1
+    limit = min(len(body), pos + 160)
+    # The attribution ends at the end of the sentence or the next quote.
+    stop = limit
+    for ch_re in (".", "!", "?", "\n", "“", '"'):
+        k = body.find(ch_re, pos, limit)
+        if k != -1 and k < stop and not (ch_re == "." and _dotted(body, k)):
+            stop = k
+    seg_start = _LEAD.match(body, pos, stop).end()  # type: ignore[union-attr]
+    if seg_start == pos and pos < len(body) and not body[pos].isspace():
+        return None
+    seg = body[seg_start:stop]
+    if not seg:
+        return None
+    verb = _VERB_RE.search(seg)
+    if not verb:
+        return None
+    if verb.start() == 0:
+        # "said X" / "according to X"
+        rest_start = seg_start + verb.end()
+        if body[rest_start : rest_start + 4] == " to ":
+            rest_start += 4
+        return _speaker_phrase(body, rest_start, stop, index, leading=True)
+    # "X said": the phrase before the verb must be short.
+    if verb.start() > 90:
+        return None
+    return _speaker_phrase(body, seg_start, seg_start + verb.start(), index, leading=False)
+
+
+def _dotted(body: str, k: int) -> bool:
+    """A dot inside "U.S." rather than a full stop."""
+    return k + 1 < len(body) and body[k + 1].isalpha() or (k >= 2 and body[k - 2] == ".")
+
+
+def _before_attribution(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
+    s0, _ = sentences.span_of(raw.open)
+    lead = body[s0 : raw.open]
+    verbs = list(_VERB_RE.finditer(lead))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    vpos = s0 + verb.start()
+    if verb.group().lower() == "according":
+        return _speaker_phrase(body, vpos + len("according to "), raw.open, index, leading=True)
+    persons = [m for m in index.between(s0, vpos) if m.type == "person"]
+    if persons:
+        return _Attribution(persons[-1].name, "named")
+    # The clause right before the verb: after the last comma.
+    clause_start = body.rfind(",", s0, vpos)
+    clause_start = s0 if clause_start == -1 else clause_start + 1
+    return _speaker_phrase(body, clause_start, vpos, index, leading=False)
+
+
+def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) -> _Attribution | None:
+    text = body[a:b]
+    stripped = text.strip()
+    if not stripped:
+        return None
+    p = _PRONOUN.match(stripped)
+    if p and (len(stripped) == len(p.group()) or leading):
+        return _Attribution(None, "unknown", pronoun=True)
+    window_end = min(b, a + 80) if leading else b
+    found = index.between(a, window_end)
+    people = [m for m in found if m.type == "person"]
+    if people:
+        first = people[0] if leading else people[-1]
+        gap = body[a : first.start].strip()
+        if leading and _ANON.match(gap or "x") is None and len(gap.split()) <= 5:
+            return _Attribution(first.name, "named")
+        if not leading:
+            return _Attribution(first.name, "named")
+    anon = _ANON.search(body, a, window_end)
+    if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
+        phrase = " ".join(anon.group().split()).rstrip(",.;: ")
+        return _Attribution(phrase, "anonymous")
+    orgs = [m for m in found if m.type == "org"]
+    if orgs and len(stripped.split()) <= len(orgs[0].name.split()) + 2:
+        return _Attribution(orgs[0].name, "named")
+    return None
+
+
+def _resolve_pronoun(
+    body: str,
+    raw: _Raw,
+    sentences: SentenceIndex,
+    index: _Mentions,
+    inside: list[tuple[int, int]],
+    resolved: list[tuple[_Raw, str | None, SpeakerKind]],
+) -> tuple[str | None, SpeakerKind]:
+    """The nearest earlier speaker or person, walking back sentence by sentence from the quote."""
+    si = sentences.index_of(raw.open)
+    first = True
+    for k in range(si, max(-1, si - 6), -1):
+        s, e = sentences.spans[k] if sentences.spans else (0, len(body))
+        if first:
+            e = raw.open
+            first = False
+        for prev_raw, speaker, kind in reversed(resolved):
+            if prev_raw.open < e and prev_raw.close >= s and speaker is not None:
+                return speaker, kind
+        for m in index.between(s, e):
+            if m.type == "person" and not any(o <= m.start < c for o, c in inside):
+                return m.name, "named"
+    if resolved and resolved[-1][1] is not None:
+        return resolved[-1][1], resolved[-1][2]
+    return None, "unknown"
