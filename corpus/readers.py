@@ -52,6 +52,13 @@ class NotText(Exception):
 def read_file(path: Path | str) -> tuple[list[RawDocument], list[Skipped]]:
     """All documents in `path` and what was skipped, never raising for a bad or vanishing file."""
     path = Path(path)
+    try:
+        return _read_file(path)
+    except Exception as exc:  # the last guard: one hostile file must never stop an indexing run
+        return [], [Skipped(str(path), f"cannot read: {type(exc).__name__}: {_one_line(str(exc))}")]
+
+
+def _read_file(path: Path) -> tuple[list[RawDocument], list[Skipped]]:
     name = path.name.lower()
     try:
         if name.endswith((".jsonl", ".jsonl.gz")):
@@ -73,7 +80,13 @@ def read_file(path: Path | str) -> tuple[list[RawDocument], list[Skipped]]:
         meta = {}
     text = clean_text(text)
     if not text.strip():
-        return [], [Skipped(str(path), "empty file" if not data.strip() else "no text in file")]
+        if not data:
+            reason = "empty file"
+        elif not name.endswith((".html", ".htm")):
+            reason = "only whitespace, no text"
+        else:
+            reason = "no text in page"
+        return [], [Skipped(str(path), reason)]
     return [RawDocument(str(path), None, text, meta)], []
 
 
@@ -254,6 +267,11 @@ def _read_jsonl(path: Path) -> tuple[list[RawDocument], list[Skipped]]:
                 skipped.append(Skipped(str(path), problem, number))
     except _Truncated as exc:
         skipped.append(Skipped(str(path), f"truncated or corrupt gzip after line {exc.lines}: {exc.reason}"))
+    except OSError as exc:  # vanished, replaced or unreadable mid-read: keep what was read
+        if not docs and not skipped:
+            raise
+        last = max([d.line or 0 for d in docs] + [s.line or 0 for s in skipped])
+        skipped.append(Skipped(str(path), f"reading stopped after line {last}: {_os_reason(exc)}"))
     if not docs and not skipped:
         skipped.append(Skipped(str(path), "empty file"))
     return docs, skipped
@@ -317,6 +335,10 @@ def _parse_record(path: str, number: int, line: str) -> tuple[RawDocument | None
         if record.get(key) is not None and not isinstance(record[key], dict | list)
     }
     return RawDocument(path, number, text, meta), None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(clean_text(text).split())[:200]
 
 
 def _os_reason(exc: OSError) -> str:

@@ -47,7 +47,8 @@ def test_empty_and_whitespace_only(tmp_path: Path, content: bytes) -> None:
     path.write_bytes(content)
     docs, skipped = read_file(path)
     assert docs == []
-    assert one_line(skipped, path).reason in ("empty file", "no text in file")
+    expected = "empty file" if not content else "only whitespace, no text"
+    assert one_line(skipped, path).reason == expected
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
@@ -181,7 +182,7 @@ def test_html_that_is_not_html(tmp_path: Path, content: str, expected: str | Non
     path.write_text(content, encoding="utf-8")
     docs, skipped = read_file(path)
     if expected is None:
-        assert docs == [] and one_line(skipped, path).reason == "no text in file"
+        assert docs == [] and one_line(skipped, path).reason == "no text in page"
     else:
         assert skipped == [] and expected in docs[0].text
 
@@ -231,6 +232,20 @@ def test_vanished_and_folder_paths(tmp_path: Path) -> None:
     assert docs == [] and one_line(skipped, folder)
     docs, skipped = read_file(tmp_path / "gone.jsonl")
     assert docs == [] and one_line(skipped, tmp_path / "gone.jsonl")
+
+
+def test_unexpected_failure_becomes_a_skip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ukr_tui.corpus.readers as readers
+
+    def explode(html: str) -> tuple[str, dict]:
+        raise RuntimeError("parser blew up\x1b[2J\nbadly")
+
+    monkeypatch.setattr(readers, "html_to_text", explode)
+    path = tmp_path / "page.html"
+    path.write_text("<p>text</p>", encoding="utf-8")
+    docs, skipped = read_file(path)
+    assert docs == []
+    assert one_line(skipped, path).reason == "cannot read: RuntimeError: parser blew up badly"
 
 
 def test_file_rewritten_between_discovery_and_read(tmp_path: Path) -> None:
