@@ -134,15 +134,19 @@ class CorpusIndex:
 
     def _searcher(self) -> Searcher:
         cached = getattr(self._local, "searcher", None)
+        ix = self.whoosh()
         if cached is not None and cached[0] == self._epoch:
             searcher = cached[1]
-            fresh = searcher.refresh()
-            if fresh is not searcher:
-                with contextlib.suppress(Exception):
-                    searcher.close()
-            searcher = fresh
-        else:
-            searcher = self.whoosh().searcher()
+            if ix.latest_generation() == searcher.reader().generation():
+                return searcher
+            # Not Searcher.refresh(): the segment readers it re-uses keep their old deletions, so articles
+            # updated in place would be counted twice.
+            with contextlib.suppress(Exception):
+                searcher.close()
+        elif cached is not None:
+            with contextlib.suppress(Exception):
+                cached[1].close()
+        searcher = ix.searcher()
         self._local.searcher = (self._epoch, searcher)
         return searcher
 

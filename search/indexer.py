@@ -318,6 +318,7 @@ class Updater:
                     generation = int(store.get_meta("generation") or 0) + 1
                     store.set_meta(con, "generation", str(generation))
             pending_deletes = []
+        self.report(done, total, "indexed", force=True)
         summary.unchanged = max(0, store.count() - summary.added - summary.updated)
         summary.skipped = store.skipped()
 
