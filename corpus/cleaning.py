@@ -175,10 +175,26 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """Patterns anchored at the start are tried once per paragraph; the others scan it, in one pass."""
+
+    anchored: tuple[re.Pattern[str], ...]
+    floating: tuple[re.Pattern[str], ...]
+
+    def matches(self, text: str) -> bool:
+        return any(p.match(text) for p in self.anchored) or any(p.search(text) for p in self.floating)
+
+
 @lru_cache(maxsize=32)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """One alternation of all patterns (a single scan per paragraph), or each alone if they cannot be
-    combined (back-references are numbered per pattern)."""
+def _compiled(patterns: tuple[str, ...]) -> _Patterns:
+    anchored = [p for p in patterns if p.startswith("^")]
+    floating = [p for p in patterns if not p.startswith("^")]
+    return _Patterns(_combine(anchored), _combine(floating))
+
+
+def _combine(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    """One alternation, or each pattern alone when they cannot be joined (numbered back-references)."""
     if not patterns:
         return ()
     try:
@@ -271,7 +287,7 @@ def _sort_lines(
             drop(i)
         elif (
             _SEPARATOR.match(unit)
-            or any(p.search(unit) for p in patterns)
+            or patterns.matches(unit)
             or (len(unit) <= 300 and _CAPTION_CREDIT.search(unit))
         ):
             drop(i)
