@@ -25,9 +25,11 @@ _OTHER_ESCAPE = r"\x1b[\x20-\x2f]*[\x30-\x7e]?"
 _ESCAPES = re.compile(f"{_STRING_SEQUENCE}|{_CSI_SEQUENCE}|{_OTHER_ESCAPE}")
 
 # C0 controls except TAB and LF (CR is handled before), DEL, C1 controls, bidi embeddings/overrides/isolates,
-# zero-width space/joiners, word joiner, byte-order mark (also used as a zero-width no-break space).
+# zero-width space/joiners, word joiner, byte-order mark (also used as a zero-width no-break space), and
+# lone surrogates (JSON "\ud800" decodes to one; it cannot be encoded, so it would break every write).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]+"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff]+"
 )
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 

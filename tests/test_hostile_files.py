@@ -133,10 +133,12 @@ def test_malformed_jsonl_lines_among_good(tmp_path: Path) -> None:
         "\x00\x01garbage",
         "",
         json.dumps({"title": "Good three", "text": PARAGRAPH, "date": "not a date"}),
+        '{"title": "Lone \\ud800 surrogate", "text": "Text with a lone \\udc00 surrogate."}',
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     docs, skipped = read_file(path)
-    assert [d.line for d in docs] == [1, 5, 8]
+    assert [d.line for d in docs] == [1, 5, 8, 9]
+    assert docs[3].text == "Text with a lone  surrogate." and docs[3].meta["title"] == "Lone  surrogate"
     assert [s.line for s in skipped] == [2, 3, 4, 6]
     for skip in skipped:
         assert skip.path == str(path) and "\n" not in skip.reason

@@ -55,3 +55,9 @@ def test_many_escape_introducers_stay_linear() -> None:
     # Thousands of unterminated introducers: a backtracking pattern would never finish.
     hostile = (f"{ESC}]" * 50_000) + (f"{ESC}[" * 50_000) + "\n end"
     assert clean_text(hostile) == "\n end"
+
+
+def test_lone_surrogates_removed() -> None:
+    cleaned = clean_text("a\ud800b\udfffc 😀")
+    assert cleaned == "abc 😀"
+    cleaned.encode("utf-8")
