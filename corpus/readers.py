@@ -75,7 +75,8 @@ def _read_file(path: Path) -> tuple[list[RawDocument], list[Skipped]]:
     if name.endswith((".html", ".htm")):
         text, meta = html_to_text(text)
     elif name.endswith(".md"):
-        text, meta = markdown_to_text(text), {}
+        text, meta = front_matter(text)
+        text = markdown_to_text(text)
     else:
         meta = {}
     text = clean_text(text)
@@ -236,6 +237,26 @@ _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)([^*_\n]{1,2000}?)(?
 _MD_CODE = re.compile(r"`([^`\n]{1,2000})`")
 _MD_QUOTE = re.compile(r"^ {0,3}> ?", re.M)
 _MD_RULE = re.compile(r"^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$", re.M)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.{0,8000}?)\n---[ \t]*(?:\n|\Z)", re.S)
+_FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.*?)\s*$", re.M)
+
+
+def front_matter(text: str) -> tuple[str, dict[str, Any]]:
+    """A leading YAML-style "---" block (static-site Markdown): its title/date/source/url/author, and the
+    text without it. Read as plain `key: value` lines, never evaluated as YAML."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return text, {}
+    meta: dict[str, Any] = {}
+    for field_match in _FRONT_FIELD.finditer(match.group("body")):
+        key = field_match.group("key").lower()
+        key = {"publisher": "source", "site": "source", "link": "url"}.get(key, key)
+        value = field_match.group("value").strip().strip("\"'")
+        if key in META_KEYS and value and key not in meta:
+            meta[key] = value
+    return text[match.end() :], meta
 
 
 def markdown_to_text(text: str) -> str:

@@ -201,3 +201,22 @@ def test_thousands_of_capitalised_words_and_quotes_stay_linear() -> None:
     hostile = ("Capitalised " * 20_000) + ("“" * 20_000) + " is the editor of " + ("Word " * 10_000)
     cleaned = clean_document(doc(hostile), REPO_CONFIG, None)
     assert cleaned.body.startswith("Capitalised Capitalised")
+
+
+def test_markdown_front_matter_feeds_metadata(tmp_path: Path) -> None:
+    from ukr_tui.corpus.readers import read_file
+
+    path = tmp_path / "post.md"
+    path.write_text(
+        "---\ntitle: Talks End Without Deal\ndate: 2022-03-29\nsource: Example Wire\n---\n"
+        "# Talks End Without Deal\n\n" + "\n\n".join(STORY),
+        encoding="utf-8",
+    )
+    (raw,), _ = read_file(path)
+    article = clean_document(raw, REPO_CONFIG, None)
+    assert (article.title, article.date, article.source) == (
+        "Talks End Without Deal",
+        dt.date(2022, 3, 29),
+        "Example Wire",
+    )
+    assert article.body.split("\n\n") == STORY

@@ -6,7 +6,14 @@ import gzip
 import json
 from pathlib import Path
 
-from ukr_tui.corpus.readers import decode, markdown_to_text, read_file, read_raw, strip_tags
+from ukr_tui.corpus.readers import (
+    decode,
+    front_matter,
+    markdown_to_text,
+    read_file,
+    read_raw,
+    strip_tags,
+)
 
 ARTICLE_HTML = """<!doctype html>
 <html><head><title>Talks resume in Geneva | Example News</title>
@@ -111,3 +118,17 @@ def test_read_raw_is_sanitized_and_total(tmp_path: Path) -> None:
     jsonl = tmp_path / "b.jsonl"
     jsonl.write_text('{"text": "x"}\n', encoding="utf-8")
     assert "line 9 not found" in read_raw(jsonl, 9)
+
+
+def test_markdown_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(
+        '---\ntitle: "Talks resume"\ndate: 2023-03-14\nauthor: Jane Doe\ntags: [a, b]\n---\n'
+        "\n# Talks resume\n\nBody text here.\n",
+        encoding="utf-8",
+    )
+    (doc,), _ = read_file(path)
+    assert doc.meta == {"title": "Talks resume", "date": "2023-03-14", "author": "Jane Doe"}
+    assert doc.text == "\nTalks resume\n\nBody text here.\n"
+    # A rule at the top with no closing one is Markdown, not front matter.
+    assert front_matter("---\nJust text\n")[1] == {}
