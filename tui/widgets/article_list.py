@@ -1,0 +1,93 @@
+"""The result list, one two-line row per article: the title, then date · source; hits on the right.
+
+Two lines per row keep titles readable in a narrow column, where four side-by-side columns would cut
+them to a few letters. Vim keys on top of `DataTable`, which keeps the cursor row scrolled into view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.widgets import DataTable
+from ukr_tui.search.results import Hit
+
+from .. import bindings
+from ..messages import OpenArticle
+from ..render import one_line
+
+HITS_WIDTH = 4
+
+
+def row_cells(hit: Hit, width: int) -> tuple[Text, Text]:
+    title = one_line(hit.title, "(untitled)")
+    if len(title) > width:
+        title = title[: max(width - 1, 1)] + "…"
+    cell = Text()
+    cell.append(title, style="bold")
+    cell.append("\n")
+    meta = f"{hit.date.isoformat() if hit.date else 'undated'} · {one_line(hit.source, 'unknown source')}"
+    cell.append(meta[:width], style="dim")
+    hits = Text(str(len(hit.matches)) if hit.matches else "", justify="right")
+    return cell, hits
+
+
+class ArticleList(DataTable[Text]):
+    BINDINGS = bindings.NAVIGATION
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
+        self.hits: list[Hit] = []
+        self._width = -1
+
+    def on_mount(self) -> None:
+        self._columns()
+
+    def _title_width(self) -> int:
+        # the hits column, two cells' padding and the vertical scrollbar
+        return max(self.scrollable_content_region.width - HITS_WIDTH - 4 - 1, 10)
+
+    def _columns(self) -> None:
+        self.clear(columns=True)
+        self._width = self.size.width
+        self.add_column("Article", width=self._title_width(), key="article")
+        self.add_column("Hits", width=HITS_WIDTH, key="hits")
+
+    def on_resize(self) -> None:
+        if self.size.width != self._width:
+            self.show_hits(self.hits, self.current_id)
+
+    @property
+    def current_id(self) -> str | None:
+        row = self.cursor_row
+        return self.hits[row].id if self.row_count and 0 <= row < len(self.hits) else None
+
+    def show_hits(self, hits: Sequence[Hit], keep: str | None = None) -> None:
+        """Replace the rows; the cursor stays on `keep` when it is still listed."""
+        self.hits = list(hits)
+        self._columns()
+        width = self._title_width()
+        for hit in self.hits:
+            self.add_row(*row_cells(hit, width), key=hit.id, height=2)
+        for index, hit in enumerate(self.hits):
+            if hit.id == keep:
+                self.move_cursor(row=index, animate=False)
+                break
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.post_message(OpenArticle(event.row_key.value))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.post_message(OpenArticle(event.row_key.value, focus_reader=True))
+
+    def action_first(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=0)
+
+    def action_last(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1)

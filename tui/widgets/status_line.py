@@ -1,0 +1,29 @@
+"""The indexing progress line under the header: a bar and what the update is doing; hidden when idle."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Label, ProgressBar
+
+
+class StatusLine(Horizontal):
+    def compose(self) -> ComposeResult:
+        yield ProgressBar(total=None, show_eta=False, id="index-progress")
+        yield Label(id="index-message", markup=False)
+
+    def on_mount(self) -> None:
+        self.display = False
+
+    def progress(self, done: int, total: int, message: str) -> None:
+        self.display = True
+        bar = self.query_one(ProgressBar)
+        if total > 0:
+            bar.update(total=total, progress=done)
+        else:
+            bar.update(total=None)
+        self.query_one(Label).update(Text(message or f"Indexing {done}/{total}"))
+
+    def idle(self) -> None:
+        self.display = False
