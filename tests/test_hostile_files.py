@@ -9,6 +9,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -222,6 +226,48 @@ def test_unreadable_file(tmp_path: Path) -> None:
         assert docs == [] and one_line(skipped, path).reason == "permission denied"
     finally:
         path.chmod(0o644)
+
+
+_AS_NOBODY = """
+import json, sys
+from ukr_tui.corpus.readers import read_file
+from ukr_tui.corpus.sources import discover
+files, skipped = discover([sys.argv[1]])
+docs, problems = read_file(sys.argv[1] + "/secret.txt")
+print(json.dumps({"files": [f.path.name for f in files], "skipped": [str(s) for s in skipped + problems]}))
+"""
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv")
+def test_unreadable_file_and_folder_as_unprivileged_user() -> None:
+    """As root, chmod 000 means nothing; drop to `nobody` in a subprocess so the check still runs."""
+    folder = Path(tempfile.mkdtemp(prefix="ukr-unreadable-"))
+    try:
+        folder.chmod(0o755)
+        (folder / "ok.txt").write_text(PARAGRAPH, encoding="utf-8")
+        (folder / "secret.txt").write_text(PARAGRAPH, encoding="utf-8")
+        (folder / "locked").mkdir()
+        (folder / "locked" / "inner.txt").write_text(PARAGRAPH, encoding="utf-8")
+        (folder / "secret.txt").chmod(0)
+        (folder / "locked").chmod(0)
+        nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        command = [*nobody, sys.executable, "-c", _AS_NOBODY]
+        result = subprocess.run([*command, str(folder)], capture_output=True, text=True, timeout=120)
+        if result.returncode != 0 and "ukr_tui" in result.stderr and "ModuleNotFoundError" in result.stderr:
+            pytest.skip("the package is not importable by the unprivileged user")
+        assert result.returncode == 0, result.stderr
+        report = json.loads(result.stdout)
+        assert report["files"] == ["ok.txt"]
+        assert sorted(report["skipped"]) == sorted(
+            [
+                f"{folder}/locked: cannot list folder: permission denied",
+                f"{folder}/secret.txt: permission denied",
+                f"{folder}/secret.txt: permission denied",
+            ]
+        )
+    finally:
+        (folder / "locked").chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_vanished_and_folder_paths(tmp_path: Path) -> None:
