@@ -191,6 +191,8 @@ def date_header(line: str) -> tuple[dt.date | None, str] | None:
 
 def date_line(line: str) -> dt.date | None:
     """A line that is only a date ("Monday, June 24, 2024"), as banners and datelines print it."""
+    if len(line) > 80:
+        return None
     stripped = line.strip()
     if len(stripped) > 40 or not re.search(r"\d", stripped):
         return None
@@ -293,6 +295,8 @@ def author_bio(paragraph: str) -> tuple[str, str | None] | None:
 
 def is_headline(line: str) -> bool:
     """A line shaped like a headline: a few words and no closing full stop (an ellipsis is fine)."""
+    if len(line) > 400:
+        return False
     text = line.strip()
     words = text.split()
     if not 3 <= len(words) <= 25 or len(text) > 200:
