@@ -58,7 +58,7 @@ chairwoman head ceo premier commissioner commander admiral colonel col lt lieute
 capt marshal field judge justice attorney state interior finance treasury economy commerce trade energy
 health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend director-general
-secretary-general under assistant acting former ex late first lady
+secretary-general under assistant acting former ex late first lady majority minority whip
 """.split())
 
 # Lower-case role words that, right before a name, say it is a person: "adviser Jake Sullivan".
@@ -453,7 +453,7 @@ def find_mentions(body: str, aliases: Sequence[Alias] | AliasTable) -> tuple[lis
     table = aliases if isinstance(aliases, AliasTable) else AliasTable(aliases)
     tokens = _tokens(body)
     starts = _sentence_starts(body)
-    lower_words = {fold(t.text) for t in tokens if t.text[:1].islower()}
+    lower_words = {t.text for t in tokens if t.text[:1].islower()}
     cands: list[_Candidate] = []
     headlines = _headline_spans(body)
     for run in _runs(body, tokens):
@@ -520,6 +520,11 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
             key = _name_key(name)
             if key not in full_names or len(name) > len(full_names[key]):
                 full_names[key] = name
+    # "Von der Leyen" (sentence-initial particle) or "bin Salman" is the tail of a longer name here.
+    for key in list(full_names):
+        longer = [k for k in full_names if k != key and k.endswith(" " + key)]
+        if longer:
+            full_names[key] = full_names[max(longer, key=len)]
     # Map each word of a full name to it (last name first so that surnames win over first names).
     for key, name in full_names.items():
         words = [w for w in name.split() if w.lower() not in PARTICLES]

@@ -35,8 +35,11 @@ EXTRA_COUNTRIES = ("Russia", "Syria", "Iran", "South Korea", "North Korea", "Vie
                    "Congo", "Ivory Coast", "Macedonia", "North Macedonia", "Vatican")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key; typographic apostrophes and dots unified."""
+    if text.isascii():
+        return text.casefold().strip()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("’", "'").replace("‘", "'").casefold().strip()

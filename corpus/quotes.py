@@ -199,6 +199,8 @@ def _attribute(
 
 
 def _after_attribution(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
+    if raw.text.rstrip().endswith("."):
+        return None  # the quoted sentence is finished: what follows is a new sentence, not its attribution
     pos = raw.close + 1
     limit = min(len(body), pos + 160)
     # The attribution ends at the end of the sentence or the next quote.

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from annotation_scores import aliases, scores
+
+from ukr_tui.corpus.extract import extract
+
+
+def people(text: str) -> list[str]:
+    return [e.name for e in extract(text, aliases()).entities if e.type == "person"]
+
+
+def entity(text: str, name: str):
+    return next(e for e in extract(text, aliases()).entities if e.name == name)
+
+
+def test_annotated_people_f1_and_no_duplicates() -> None:
+    result = scores()
+    assert result["people_f1"] >= 0.95
+    assert result["people_duplicates"] == 0
+
+
+def test_surface_forms_of_one_person_merge() -> None:
+    text = ("President Volodymyr Zelenskyy spoke on Monday. Zelensky's aides said Zelensky would travel. "
+            "Zelenskiy later confirmed it.")
+    assert people(text) == ["Volodymyr Zelensky"]
+    assert entity(text, "Volodymyr Zelensky").mentions == 4
+
+
+def test_us_forms_and_kiev_fold_into_one_place() -> None:
+    text = "The United States and the U.S. Congress agreed. US officials flew to Kiev, then to Kyiv again."
+    ex = extract(text, aliases())
+    places = {e.name: e.mentions for e in ex.entities if e.type == "place"}
+    assert places["United States"] == 3
+    assert places["Kyiv"] == 2
+
+
+def test_titles_are_cut_off_names() -> None:
+    text = ("CIA Director Gina Smithfield met Secretary of State Paul Ardent and European Commission President "
+            "Ursula von der Leyen. National security adviser Tom Brackett joined.")
+    assert set(people(text)) == {"Gina Smithfield", "Paul Ardent", "Ursula von der Leyen", "Tom Brackett"}
+    orgs = {e.name for e in extract(text, aliases()).entities if e.type == "org"}
+    assert {"CIA", "European Commission"} <= orgs
+
+
+def test_surname_merges_into_full_name_in_same_article() -> None:
+    text = "Jake Sullivan spoke first. Later, Sullivan said talks would continue, and Sullivan left."
+    e = entity(text, "Jake Sullivan")
+    assert e.mentions == 3 and e.type == "person"
+    assert people(text) == ["Jake Sullivan"]
+
+
+def test_sentence_initial_words_places_and_platforms_are_not_people() -> None:
+    text = ("Skyrocketing prices hurt. Approached for comment, nobody answered. According to sources, Kyiv "
+            "posted on Twitter and Telegram. Several Western diplomats in Brussels agreed.")
+    assert people(text) == []
+    typed = {e.name: e.type for e in extract(text, aliases()).entities}
+    assert typed["Kyiv"] == "place" and typed["Twitter"] == "org" and typed["Brussels"] == "place"
+
+
+def test_names_are_neither_cut_nor_glued() -> None:
+    text = "A rally in Albuquerque. (Kevin Lamarque/Reuters) Crown Prince Mohammed bin Salman hosted them."
+    names = set(people(text))
+    assert names == {"Kevin Lamarque", "Mohammed bin Salman"}
+    assert "Reuters" in {e.name for e in extract(text, aliases()).entities if e.type == "org"}
+
+
+def test_org_patterns_and_acronyms() -> None:
+    text = ("The Ukraine Defense Contact Group met at the Pentagon. The National Security Council and the "
+            "State Department briefed NATO and the Ministry of Defence.")
+    orgs = {e.name for e in extract(text, aliases()).entities if e.type == "org"}
+    assert {"Ukraine Defense Contact Group", "Pentagon", "National Security Council", "US State Department",
+            "NATO", "Ministry of Defence"} <= orgs
+
+
+def test_spans_point_at_the_mentions() -> None:
+    text = "Talks in Kyiv. Olaf Scholz and Scholz's team."
+    e = entity(text, "Olaf Scholz")
+    assert [text[a:b] for a, b in e.spans] == ["Olaf Scholz", "Scholz"]
+
+
+def test_ten_thousand_capitalised_words_in_a_row_finish() -> None:
+    text = " ".join(["Alpha", "Bravo", "Charlie", "Delta"] * 2500)
+    ex = extract(text, aliases())
+    assert isinstance(ex.entities, tuple)

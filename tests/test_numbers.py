@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+from annotation_scores import scores
+
+from ukr_tui.corpus.numbers import find_numbers
+
+
+def one(text: str):
+    (fig,) = find_numbers(text)
+    return fig
+
+
+def test_annotated_figures_found() -> None:
+    assert scores()["numbers_recall"] >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It spent $43.9 billion on aid.", 43.9e9, "USD"),
+        ("Britain pledged £600m more.", 6e8, "GBP"),
+        ("A deal worth $1.13bn was signed.", 1.13e9, "USD"),
+        ("The EU gave €2 billion.", 2e9, "EUR"),
+        ("House Passes $14.3 Billion Aid", 14.3e9, "USD"),
+        ("They gave 5 million dollars.", 5e6, "USD"),
+    ],
+)
+def test_money(text: str, value: float, unit: str) -> None:
+    fig = one(text)
+    assert (fig.kind, fig.value, fig.unit) == ("money", pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", ["Support fell to 41% in May.", "It fell by 20 per cent.", "Up 20 percent."])
+def test_percentages(text: str) -> None:
+    fig = one(text)
+    assert fig.kind == "percent" and fig.value in (41, 20) and fig.unit == "%"
+
+
+def test_counts_with_units_and_qualifiers() -> None:
+    figs = find_numbers("Russia may make 2 million shells; envoys from over 50 nations met; it fired an "
+                        "estimated 10 million rounds, as two U.S. officials said.")
+    got = [(f.kind, f.value, f.unit, f.qualifier) for f in figs]
+    assert got == [
+        ("count", 2e6, "shells", None),
+        ("count", 50, "nations", "over"),
+        ("count", 10e6, "rounds", "an estimated"),
+        ("count", 2, "officials", None),
+    ]
+
+
+@pytest.mark.parametrize("qualifier", ["about", "over", "up to", "approximately", "nearly", "more than",
+                                       "at least", "some", "almost", "around"])
+def test_qualifiers(qualifier: str) -> None:
+    assert one(f"They sent {qualifier} 300 tanks.").qualifier == qualifier
+
+
+def test_one_is_not_a_figure() -> None:
+    assert find_numbers("one U.S. official said a real thing") == []
+
+
+def test_dates_years_times_ordinals_durations_kept_apart() -> None:
+    figs = find_numbers("Since February 2022, and on October 7 and November 3, 2022, in 2023 at 3 p.m., for the "
+                        "first time in three months and nearly a month after the 2nd round.")
+    assert [(f.text, f.kind) for f in figs] == [
+        ("February 2022", "date"), ("October 7", "date"), ("November 3, 2022", "date"), ("2023", "year"),
+        ("3 p.m.", "time"), ("first", "ordinal"), ("three months", "duration"), ("a month", "duration"),
+        ("2nd", "ordinal"),
+    ]
+    assert figs[-2].qualifier == "nearly"
+
+
+def test_sentence_and_offsets() -> None:
+    text = "Intro here. Russia expended an estimated 10 million rounds last year. Next."
+    fig = one(text)
+    assert fig.sentence == "Russia expended an estimated 10 million rounds last year."
+    assert text[fig.start : fig.end] == fig.text == "10 million rounds"
+
+
+def test_long_digit_runs_finish() -> None:
+    assert isinstance(find_numbers("1" * 10_000 + " $" * 10_000), list)
