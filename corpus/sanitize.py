@@ -46,3 +46,24 @@ def clean_text(text: str) -> str:
     text = _ESCAPES.sub("", text)
     text = _INVISIBLE.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+_UNSAFE_IN_NAMES = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]"
+)
+
+
+def display_path(path: object) -> str:
+    """A file name shown on one line with nothing hidden: control, bidi and invisible characters become
+    visible escapes (`\\n`, `\\x1b`, `\\u202e`). File names are untrusted too, but unlike article text they
+    must stay exact to open the file, so they are escaped for display instead of cleaned."""
+    return _UNSAFE_IN_NAMES.sub(_escape, str(path))
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(char)
+    if named:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -61,3 +61,11 @@ def test_lone_surrogates_removed() -> None:
     cleaned = clean_text("a\ud800b\udfffc 😀")
     assert cleaned == "abc 😀"
     cleaned.encode("utf-8")
+
+
+def test_display_path_escapes_what_a_name_can_hide() -> None:
+    from ukr_tui.corpus.sanitize import display_path
+
+    assert display_path("/c/new\nline\x1b]0;t\x07.txt") == "/c/new\\nline\\x1b]0;t\\x07.txt"
+    assert display_path("/c/evil\u202etxt.exe") == "/c/evil\\u202etxt.exe"
+    assert display_path("/c/ünïcödé киев.txt") == "/c/ünïcödé киев.txt"
