@@ -22,21 +22,48 @@ from .gazetteer import fold, is_place
 from .model import Entity, EntityType
 from .sentences import paragraph_spans, sentence_spans
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # A word: letters/digits with inner apostrophes, dots, ampersands or hyphens ("U.S", "O'Brien", "Al-Assad").
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*")
 _POSSESSIVE = re.compile(r"[’']s?$", re.IGNORECASE)
 _CONTRACTION = re.compile(r"[’'](?:ve|re|ll|d|m|t)$|n[’']t$", re.IGNORECASE)
 
-PARTICLES = frozenset({"von", "der", "van", "de", "den", "del", "della", "di", "da", "du", "bin", "ibn", "al",
-                       "la", "le", "dos", "das", "ter", "zu"})
+PARTICLES = frozenset(
+    {
+        "von",
+        "der",
+        "van",
+        "de",
+        "den",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "bin",
+        "ibn",
+        "al",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "ter",
+        "zu",
+    }
+)
 # Lower-case words that may join an organisation or office name: "Department of Defense".
 JOINERS = frozenset({"of", "for"})
 
 # Capitalised words that start sentences or headlines but never names.
-STOPWORDS = frozenset("""
+STOPWORDS = _words("""
 the a an in on at for to of by from with without into onto upon over under after before during since until
 and or but nor so yet if then than when while where whereas whether because although though despite as
-however meanwhile moreover furthermore additionally also still instead thus hence therefore indeed nevertheless
+however meanwhile moreover furthermore additionally also still instead thus hence therefore indeed
+nevertheless
 nonetheless consequently notably recently currently previously thereafter afterwards later earlier today
 yesterday tomorrow now here there this that these those it its he she they we i you his her their our your
 my me him them us who whom whose which what why how all any both each either neither every some many much
@@ -46,10 +73,10 @@ let please yes ok okay mr mrs ms dr sir madam dear breaking exclusive update upd
 analysis editorial photo video image source sources report reports news live latest related advertisement
 monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december
-""".split())
+""")
 
 # Words that make a capitalised run an office or a role rather than part of a name.
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = _words("""
 president presidents prime premier minister ministers secretary director chancellor senator sen rep
 representative congressman congresswoman governor gov general gen adviser advisor spokesman spokeswoman
 spokesperson ambassador envoy special chief deputy foreign defense defence national security intelligence
@@ -59,19 +86,19 @@ capt marshal field judge justice attorney state interior finance treasury econom
 health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend director-general
 secretary-general under assistant acting former ex late first lady majority minority whip
-""".split())
+""")
 
 # Lower-case role words that, right before a name, say it is a person: "adviser Jake Sullivan".
-ROLE_WORDS = frozenset("""
+ROLE_WORDS = _words("""
 adviser advisor spokesman spokeswoman spokesperson envoy ambassador minister secretary president director
 chief leader senator congressman congresswoman governor official diplomat aide analyst commander general
 negotiator representative correspondent reporter journalist editor author host anchor columnist economist
 professor researcher lawmaker deputy chairman chairwoman chair ceo founder premier mayor commissioner
 counterpart ally rival opponent colleague successor predecessor son daughter wife husband father mother
 brother sister photographer
-""".split())
+""")
 
-ORG_SUFFIXES = frozenset("""
+ORG_SUFFIXES = _words("""
 department ministry council group commission committee agency office administration organization
 organisation union alliance bank fund institute institution university college school academy
 foundation association society party army navy forces force corps guard police service services court
@@ -81,16 +108,16 @@ media broadcasting television radio tv channel company corporation corp inc ltd 
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet
 league federation coalition movement front platform program programme project initiative summit forum
 club church ministry embassy consulate mission delegation secretariat tribunal
-""".split())
+""")
 
 # Well-known institutions named by one word; typing them needs no list of people.
-SINGLE_ORGS = frozenset("""
+SINGLE_ORGS = _words("""
 congress senate parliament pentagon kremlin reuters bloomberg duma rada hamas hezbollah taliban nato
 twitter instagram telegram facebook youtube tiktok whatsapp meta google microsoft amazon apple tesla
 spacex starlink gazprom rosneft wagner interpol europol opec unesco unicef who imf
-""".split())
+""")
 
-DEMONYMS = frozenset("""
+DEMONYMS = _words("""
 ukrainian ukrainians russian russians american americans british briton britons european europeans
 german germans french polish pole poles chinese japanese korean koreans indian indians iranian iranians
 israeli israelis palestinian palestinians turkish turk turks saudi saudis belarusian belarusians
@@ -103,10 +130,10 @@ soviet syrian syrians iraqi iraqis afghan afghans pakistani pakistanis egyptian 
 emirati crimean chechen kazakh uzbek armenian armenians azerbaijani azeri mexican mexicans brazilian
 brazilians democrat democrats republican republicans democratic congressional european-american
 transatlantic nordic baltic slavic muslim muslims christian christians jewish catholic orthodox
-""".split())
+""")
 
 # Capitalised words that name no one: they stop a run from being taken as a person.
-NON_NAME_WORDS = frozenset("""
+NON_NAME_WORDS = _words("""
 global research international world war peace talks talk report reports sources source officials official
 oval middle east west north south central northern southern eastern western upper lower new old great
 united federal royal imperial national regional local public private general special official
@@ -123,12 +150,37 @@ articles article website button channel newsletter translate desktop version lat
 street avenue road square bridge river sea ocean island islands mountain mountains valley bay gulf
 airport station port city town village region province district county oblast krai
 mobile version exit corner fellow studies
-""".split())
+""")
 
-SPEECH_VERBS = ("said", "says", "told", "added", "stated", "wrote", "tweeted", "noted", "warned", "argued",
-                "claimed", "insisted", "explained", "announced", "declared", "replied", "asked", "stressed",
-                "emphasized", "emphasised", "acknowledged", "mentioned", "continued", "explained")
-_AFTER_PERSON = re.compile(r"[\s,]*(?:(?:also|later|then|previously|has|had|once)\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
+SPEECH_VERBS = (
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "wrote",
+    "tweeted",
+    "noted",
+    "warned",
+    "argued",
+    "claimed",
+    "insisted",
+    "explained",
+    "announced",
+    "declared",
+    "replied",
+    "asked",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "acknowledged",
+    "mentioned",
+    "continued",
+    "explained",
+)
+_AFTER_PERSON = re.compile(
+    r"[\s,]*(?:(?:also|later|then|previously|has|had|once)\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +290,12 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
         if current and (low in PARTICLES or (low in JOINERS and fold(current[-1].text) in _JOIN_HEADS)):
             # Up to three particles in a row ("von der", "de la"), then a capitalised word.
             j = i
-            while j < n and j - i < 3 and tokens[j].text.lower() in (PARTICLES | JOINERS) \
-                    and _glued(body, tokens[j - 1] if j > i else current[-1], tokens[j]):
+            while (
+                j < n
+                and j - i < 3
+                and tokens[j].text.lower() in (PARTICLES | JOINERS)
+                and _glued(body, tokens[j - 1] if j > i else current[-1], tokens[j])
+            ):
                 j += 1
             if j < n and j > i and tokens[j].cap and _glued(body, tokens[j - 1], tokens[j]):
                 current.extend(tokens[i:j])
@@ -254,10 +310,33 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
     return runs
 
 
-_JOIN_HEADS = (ORG_SUFFIXES | {"secretary", "director", "minister", "ministry", "department", "university",
-                               "centre", "center", "institute", "republic", "kingdom", "prince", "head",
-                               "chief", "commissioner", "ambassador", "envoy", "states", "court", "bank",
-                               "council", "fund", "general", "secretary-general", "director-general"})
+_JOIN_HEADS = ORG_SUFFIXES | {
+    "secretary",
+    "director",
+    "minister",
+    "ministry",
+    "department",
+    "university",
+    "centre",
+    "center",
+    "institute",
+    "republic",
+    "kingdom",
+    "prince",
+    "head",
+    "chief",
+    "commissioner",
+    "ambassador",
+    "envoy",
+    "states",
+    "court",
+    "bank",
+    "council",
+    "fund",
+    "general",
+    "secretary-general",
+    "director-general",
+}
 
 
 def _glued(body: str, a: _Token, b: _Token) -> bool:
@@ -284,10 +363,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _headline_spans(body: str) -> list[tuple[int, int]]:
-    """Paragraphs written in Title Case (headlines, section titles), where capitals say nothing about names."""
+    """Title Case paragraphs (headlines, section titles), where capitals say nothing about names."""
     out: list[tuple[int, int]] = []
     for s, e in paragraph_spans(body):
-        if e - s > 200 or body[e - 1] in ".!?”\"":
+        if e - s > 200 or body[e - 1] in '.!?”"':
             continue
         words = [w for w in _WORD.findall(body, s, e) if len(w) > 3]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
@@ -301,7 +380,11 @@ def _split_run(run: list[_Token]) -> list[tuple[list[_Token], bool]]:
     segments: list[list[_Token]] = []
     current: list[_Token] = []
     for tok in run:
-        if fold(tok.text) in STOPWORDS and not tok.text.isupper() and not (current and fold(tok.text) in JOINERS):
+        if (
+            fold(tok.text) in STOPWORDS
+            and not tok.text.isupper()
+            and not (current and fold(tok.text) in JOINERS)
+        ):
             if current:
                 segments.append(current)
             current = []
@@ -320,7 +403,7 @@ def _is_title(tok: _Token) -> bool:
 
 
 def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
-    """"European Commission President Ursula von der Leyen" -> [European Commission], [Ursula von der Leyen].
+    """ "European Commission President Ursula von der Leyen" -> [European Commission], [Ursula von der Leyen].
 
     The flag marks a segment that directly follows a title.
     """
@@ -345,8 +428,11 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
     name = seg[k:]
     # The title run: title words, joiners and the words they govern ("Secretary of State").
     j = k
-    while j > 0 and (_is_title(seg[j - 1]) or fold(seg[j - 1].text) in JOINERS
-                     or (j >= 2 and fold(seg[j - 2].text) in JOINERS)):
+    while j > 0 and (
+        _is_title(seg[j - 1])
+        or fold(seg[j - 1].text) in JOINERS
+        or (j >= 2 and fold(seg[j - 2].text) in JOINERS)
+    ):
         j -= 1
     head = seg[:j]
     out: list[tuple[list[_Token], bool]] = []
@@ -357,7 +443,12 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
 
 
 def _keep_head(head: list[_Token]) -> bool:
-    return len(head) > 1 or fold(head[0].text) in SINGLE_ORGS or _is_acronym(head[0].text) or is_place(head[0].text)
+    return (
+        len(head) > 1
+        or fold(head[0].text) in SINGLE_ORGS
+        or _is_acronym(head[0].text)
+        or is_place(head[0].text)
+    )
 
 
 def _classify(
@@ -505,8 +596,14 @@ def _alias_split(body: str, run: list[_Token], table: AliasTable) -> list[tuple[
 
 def _inside_name(run: list[_Token], i: int) -> bool:
     """A one-word alias preceded by a given name is that person's surname ("Joe Biden"), not a split."""
-    return i > 0 and not _is_title(run[i - 1]) and fold(run[i - 1].text) not in DEMONYMS and run[i - 1].text[:1].isupper() \
-        and not _is_acronym(run[i - 1].text) and fold(run[i - 1].text) not in STOPWORDS
+    return (
+        i > 0
+        and not _is_title(run[i - 1])
+        and fold(run[i - 1].text) not in DEMONYMS
+        and run[i - 1].text[:1].isupper()
+        and not _is_acronym(run[i - 1].text)
+        and fold(run[i - 1].text) not in STOPWORDS
+    )
 
 
 def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
@@ -555,9 +652,7 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
         pkey = _person_key(c.words[0])
         if pkey in people:
             mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
-        elif c.person_evidence and not c.sentence_initial:
-            mentions.append(Mention(c.start, c.end, c.text, "person"))
-        elif c.person_evidence and c.sentence_initial and _capitalised_elsewhere(cands, c):
+        elif c.person_evidence and (not c.sentence_initial or _capitalised_elsewhere(cands, c)):
             mentions.append(Mention(c.start, c.end, c.text, "person"))
     return _merge(mentions), mentions
 

@@ -15,26 +15,116 @@ from collections.abc import Sequence
 from .model import Figure, FigureKind
 from .sentences import SentenceIndex
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
-          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12}
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+}
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-                  "roubles": "RUB", "rubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "yen": "JPY",
-                  "usd": "USD", "eur": "EUR", "gbp": "GBP"}
-SPELLED = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-           "hundred": 100, "dozen": 12, "dozens": 24, "hundreds": 100, "thousands": 1000, "millions": 1e6}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-            "hundredth": 100}
-DURATION_UNITS = ("seconds|second|minutes|minute|hours|hour|days|day|weeks|week|months|month|years|year|"
-                  "decades|decade|centuries|century")
-QUALIFIERS = ("more than", "less than", "fewer than", "at least", "at most", "up to", "an estimated",
-              "approximately", "about", "around", "roughly", "nearly", "almost", "over", "under", "some",
-              "estimated", "just over", "just under", "close to", "as many as", "as much as", "upwards of",
-              "below", "above")
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "yen": "JPY",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
+SPELLED = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+    "dozens": 24,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1e6,
+}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "hundredth": 100,
+}
+DURATION_UNITS = (
+    "seconds|second|minutes|minute|hours|hour|days|day|weeks|week|months|month|years|year|"
+    "decades|decade|centuries|century"
+)
+QUALIFIERS = (
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "at most",
+    "up to",
+    "an estimated",
+    "approximately",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "some",
+    "estimated",
+    "just over",
+    "just under",
+    "close to",
+    "as many as",
+    "as much as",
+    "upwards of",
+    "below",
+    "above",
+)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -50,7 +140,9 @@ _SPELLED = _cap(SPELLED)
 _ORD = _cap(ORDINALS)
 _DUR_SINGULAR = "second|minute|hour|day|week|month|year|decade|century"
 # Every alternative starts with one of these characters; checking it first skips most positions cheaply.
-_FIRST = "".join(sorted({c for w in (*SPELLED, *ORDINALS, *MONTHS.split("|"), "a", "an") for c in (w[0], w[0].upper())}))
+_FIRST = "".join(
+    sorted({c for w in (*SPELLED, *ORDINALS, *MONTHS.split("|"), "a", "an") for c in (w[0], w[0].upper())})
+)
 
 _PATTERN = re.compile(
     rf"""
@@ -59,10 +151,12 @@ _PATTERN = re.compile(
     (?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d/[01]?\d/(?:19|20)\d\d\b)
   | (?P<temp>\b\d{{1,3}}(?:\.\d)?\s?°?\s?[CF]\b)
   | (?P<money>(?P<cur>US\$|[$£€¥₽₴])\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE}))?)
-  | (?P<date1>\b(?P<d1month>{MONTHS})\.?\s(?P<d1day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<d1year>\d{{4}})\b)?)
+  | (?P<date1>\b(?P<d1month>{MONTHS})\.?\s(?P<d1day>\d{{1,2}})(?:st|nd|rd|th)?\b
+       (?:,?\s(?P<d1year>\d{{4}})\b)?)
   | (?P<date2>\b(?P<d2day>\d{{1,2}})\s(?P<d2month>{MONTHS})\b(?:,?\s(?P<d2year>\d{{4}})\b)?)
   | (?P<date3>\b(?P<d3month>{MONTHS})\s(?P<d3year>(?:19|20)\d\d)\b)
-  | (?P<time>\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|ET\b|EST\b|CET\b)|\b\d{{1,2}}:\d\d\b)
+  | (?P<time>\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|ET\b|EST\b|CET\b)
+       |\b\d{{1,2}}:\d\d\b)
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORD})\b)
   | (?P<number>(?<![\w.,])(?P<num>{_NUM})(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?
        (?:\s?(?P<pct>%|[Pp]er\s?cent\b|[Pp]ercent\b|percentage\spoints?\b))?)
@@ -72,18 +166,19 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
-_CURRENCY_AFTER = re.compile(r"\s?(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp)\b",
-                             re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s?(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp)\b", re.IGNORECASE
+)
 _QUALIFIER_BEFORE = re.compile(
     r"\b(" + "|".join(sorted({q.replace(" ", r"\s") for q in QUALIFIERS}, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
 _DURATION_AFTER = re.compile(rf"[\s-]((?:{DURATION_UNITS}))\b", re.IGNORECASE)
-_NOT_UNITS = frozenset("""
+_NOT_UNITS = _words("""
 the a an of to and or in on at for by with from as is are was were be been has have had that this which who
 than more less per into over under about after before during since until will would could should may might
 its their his her our your my it they he she we you i not no also year years
-""".split())
+""")
 
 
 def _number(text: str) -> float:
@@ -128,7 +223,9 @@ def find_numbers(body: str, sentences: SentenceIndex | None = None) -> list[Figu
         qualifier = None
         if qual_ok:
             qualifier = _qualifier(body, start)
-        out.append(Figure(body[start:end], value, unit, kind, qualifier, index.sentence_at(start), start, end))
+        out.append(
+            Figure(body[start:end], value, unit, kind, qualifier, index.sentence_at(start), start, end)
+        )
     return out
 
 

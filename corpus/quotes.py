@@ -26,26 +26,89 @@ _CLOSERS = "”»"
 _MARKS = re.compile(r"[“”«»„\"]")
 _BOILERPLATE = re.compile(r"fair use|copyright", re.IGNORECASE)
 
-_VERB = "|".join(sorted({*SPEECH_VERBS, "saying", "stating", "adding", "writing", "telling", "says", "tells",
-                         "according", "continued", "concluded", "recalled", "posted", "remarked"}, key=len,
-                        reverse=True))
+_VERB = "|".join(
+    sorted(
+        {
+            *SPEECH_VERBS,
+            "saying",
+            "stating",
+            "adding",
+            "writing",
+            "telling",
+            "says",
+            "tells",
+            "according",
+            "continued",
+            "concluded",
+            "recalled",
+            "posted",
+            "remarked",
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(he|she|they|i|we)\b", re.IGNORECASE)
 _LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
 
 ANON_HEADS = (
-    "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "diplomat",
-    "diplomats", "aide", "aides", "adviser", "advisers", "advisor", "person", "people", "insider", "insiders",
-    "analyst", "analysts", "staffer", "staffers", "officer", "officers", "representative", "representatives",
-    "member", "members", "lawmaker", "lawmakers", "negotiator", "negotiators", "minister", "expert",
-    "experts", "observer", "observers", "commander", "soldier", "resident", "residents", "witness",
-    "spokespeople", "statement", "report", "government", "ministry", "administration",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "person",
+    "people",
+    "insider",
+    "insiders",
+    "analyst",
+    "analysts",
+    "staffer",
+    "staffers",
+    "officer",
+    "officers",
+    "representative",
+    "representatives",
+    "member",
+    "members",
+    "lawmaker",
+    "lawmakers",
+    "negotiator",
+    "negotiators",
+    "minister",
+    "expert",
+    "experts",
+    "observer",
+    "observers",
+    "commander",
+    "soldier",
+    "resident",
+    "residents",
+    "witness",
+    "spokespeople",
+    "statement",
+    "report",
+    "government",
+    "ministry",
+    "administration",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 _ANON = re.compile(
     rf"\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})\b"
-    r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w.’' -]{1,50}?(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|"
-    + _VERB + r")\b)))?",
+    r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w.’' -]{1,50}?"
+    r"(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|"
+    + _VERB
+    + r")\b)))?",
     re.IGNORECASE,
 )
 
@@ -198,7 +261,9 @@ def _attribute(
     return after if after is not None else _Attribution(None, "unknown")
 
 
-def _after_attribution(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
+def _after_attribution(
+    body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions
+) -> _Attribution | None:
     if raw.text.rstrip().endswith("."):
         return None  # the quoted sentence is finished: what follows is a new sentence, not its attribution
     pos = raw.close + 1
@@ -232,10 +297,12 @@ def _after_attribution(body: str, raw: _Raw, sentences: SentenceIndex, index: _M
 
 def _dotted(body: str, k: int) -> bool:
     """A dot inside "U.S." rather than a full stop."""
-    return k + 1 < len(body) and body[k + 1].isalpha() or (k >= 2 and body[k - 2] == ".")
+    return (k + 1 < len(body) and body[k + 1].isalpha()) or (k >= 2 and body[k - 2] == ".")
 
 
-def _before_attribution(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
+def _before_attribution(
+    body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions
+) -> _Attribution | None:
     s0, _ = sentences.span_of(raw.open)
     lead = body[s0 : raw.open]
     verbs = list(_VERB_RE.finditer(lead))

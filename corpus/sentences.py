@@ -10,15 +10,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 Span = tuple[int, int]
 
 # A run of terminal punctuation (with closing quotes or brackets) followed by space, or a line break.
 _BOUNDARY = re.compile(r"[.!?]+[”’\"')\]]*[ \t\u00a0]+|\n+")
 _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = _words(
     "mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep jr sr vs etc no inc ltd corp co "
-    "u.s u.k u.n e.u n.m d.c jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est".split()
+    "u.s u.k u.n e.u n.m d.c jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est"
 )
 
 

@@ -45,9 +45,12 @@ def scores() -> dict[str, float]:
                 q_fn += 1
         q_fp += len(set(range(len(ex.quotes))) - matched)
         for n in doc["numbers"]:
-            ok = any(x.text == n["text"] and x.kind == n["kind"]
-                     and all(getattr(x, k) == n[k] for k in ("value", "unit", "qualifier") if k in n)
-                     for x in ex.numbers)
+            ok = any(
+                x.text == n["text"]
+                and x.kind == n["kind"]
+                and all(getattr(x, k) == n[k] for k in ("value", "unit", "qualifier") if k in n)
+                for x in ex.numbers
+            )
             n_tp += ok
             n_fn += not ok
     return {

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from annotation_scores import aliases, scores
-
 from ukr_tui.corpus.extract import extract
 
 
@@ -20,8 +19,10 @@ def test_annotated_people_f1_and_no_duplicates() -> None:
 
 
 def test_surface_forms_of_one_person_merge() -> None:
-    text = ("President Volodymyr Zelenskyy spoke on Monday. Zelensky's aides said Zelensky would travel. "
-            "Zelenskiy later confirmed it.")
+    text = (
+        "President Volodymyr Zelenskyy spoke on Monday. Zelensky's aides said Zelensky would travel. "
+        "Zelenskiy later confirmed it."
+    )
     assert people(text) == ["Volodymyr Zelensky"]
     assert entity(text, "Volodymyr Zelensky").mentions == 4
 
@@ -35,8 +36,10 @@ def test_us_forms_and_kiev_fold_into_one_place() -> None:
 
 
 def test_titles_are_cut_off_names() -> None:
-    text = ("CIA Director Gina Smithfield met Secretary of State Paul Ardent and European Commission President "
-            "Ursula von der Leyen. National security adviser Tom Brackett joined.")
+    text = (
+        "CIA Director Gina Smithfield met Secretary of State Paul Ardent and European Commission President "
+        "Ursula von der Leyen. National security adviser Tom Brackett joined."
+    )
     assert set(people(text)) == {"Gina Smithfield", "Paul Ardent", "Ursula von der Leyen", "Tom Brackett"}
     orgs = {e.name for e in extract(text, aliases()).entities if e.type == "org"}
     assert {"CIA", "European Commission"} <= orgs
@@ -50,8 +53,10 @@ def test_surname_merges_into_full_name_in_same_article() -> None:
 
 
 def test_sentence_initial_words_places_and_platforms_are_not_people() -> None:
-    text = ("Skyrocketing prices hurt. Approached for comment, nobody answered. According to sources, Kyiv "
-            "posted on Twitter and Telegram. Several Western diplomats in Brussels agreed.")
+    text = (
+        "Skyrocketing prices hurt. Approached for comment, nobody answered. According to sources, Kyiv "
+        "posted on Twitter and Telegram. Several Western diplomats in Brussels agreed."
+    )
     assert people(text) == []
     typed = {e.name: e.type for e in extract(text, aliases()).entities}
     assert typed["Kyiv"] == "place" and typed["Twitter"] == "org" and typed["Brussels"] == "place"
@@ -65,11 +70,19 @@ def test_names_are_neither_cut_nor_glued() -> None:
 
 
 def test_org_patterns_and_acronyms() -> None:
-    text = ("The Ukraine Defense Contact Group met at the Pentagon. The National Security Council and the "
-            "State Department briefed NATO and the Ministry of Defence.")
+    text = (
+        "The Ukraine Defense Contact Group met at the Pentagon. The National Security Council and the "
+        "State Department briefed NATO and the Ministry of Defence."
+    )
     orgs = {e.name for e in extract(text, aliases()).entities if e.type == "org"}
-    assert {"Ukraine Defense Contact Group", "Pentagon", "National Security Council", "US State Department",
-            "NATO", "Ministry of Defence"} <= orgs
+    assert {
+        "Ukraine Defense Contact Group",
+        "Pentagon",
+        "National Security Council",
+        "US State Department",
+        "NATO",
+        "Ministry of Defence",
+    } <= orgs
 
 
 def test_spans_point_at_the_mentions() -> None:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from annotation_scores import scores
-
 from ukr_tui.corpus.numbers import find_numbers
 
 
@@ -38,8 +37,10 @@ def test_percentages(text: str) -> None:
 
 
 def test_counts_with_units_and_qualifiers() -> None:
-    figs = find_numbers("Russia may make 2 million shells; envoys from over 50 nations met; it fired an "
-                        "estimated 10 million rounds, as two U.S. officials said.")
+    figs = find_numbers(
+        "Russia may make 2 million shells; envoys from over 50 nations met; it fired an "
+        "estimated 10 million rounds, as two U.S. officials said."
+    )
     got = [(f.kind, f.value, f.unit, f.qualifier) for f in figs]
     assert got == [
         ("count", 2e6, "shells", None),
@@ -49,8 +50,21 @@ def test_counts_with_units_and_qualifiers() -> None:
     ]
 
 
-@pytest.mark.parametrize("qualifier", ["about", "over", "up to", "approximately", "nearly", "more than",
-                                       "at least", "some", "almost", "around"])
+@pytest.mark.parametrize(
+    "qualifier",
+    [
+        "about",
+        "over",
+        "up to",
+        "approximately",
+        "nearly",
+        "more than",
+        "at least",
+        "some",
+        "almost",
+        "around",
+    ],
+)
 def test_qualifiers(qualifier: str) -> None:
     assert one(f"They sent {qualifier} 300 tanks.").qualifier == qualifier
 
@@ -60,11 +74,19 @@ def test_one_is_not_a_figure() -> None:
 
 
 def test_dates_years_times_ordinals_durations_kept_apart() -> None:
-    figs = find_numbers("Since February 2022, and on October 7 and November 3, 2022, in 2023 at 3 p.m., for the "
-                        "first time in three months and nearly a month after the 2nd round.")
+    figs = find_numbers(
+        "Since February 2022, and on October 7 and November 3, 2022, in 2023 at 3 p.m., for the "
+        "first time in three months and nearly a month after the 2nd round."
+    )
     assert [(f.text, f.kind) for f in figs] == [
-        ("February 2022", "date"), ("October 7", "date"), ("November 3, 2022", "date"), ("2023", "year"),
-        ("3 p.m.", "time"), ("first", "ordinal"), ("three months", "duration"), ("a month", "duration"),
+        ("February 2022", "date"),
+        ("October 7", "date"),
+        ("November 3, 2022", "date"),
+        ("2023", "year"),
+        ("3 p.m.", "time"),
+        ("first", "ordinal"),
+        ("three months", "duration"),
+        ("a month", "duration"),
         ("2nd", "ordinal"),
     ]
     assert figs[-2].qualifier == "nearly"

@@ -12,10 +12,16 @@ def article(aid: str, date: dt.date | None, *quotes: tuple[str, str | None, str]
 
 
 def test_typography_and_truncation_differences_group() -> None:
-    a = article("late", dt.date(2022, 11, 7), ("Ukraine fatigue is a real thing for some of our partners",
-                                              "an unnamed US official", "anonymous"))
-    b = article("early", dt.date(2022, 11, 5), ("“Ukraine fatigue is a real thing for some of our partners,”",
-                                               "one U.S. official", "anonymous"))
+    a = article(
+        "late",
+        dt.date(2022, 11, 7),
+        ("Ukraine fatigue is a real thing for some of our partners", "an unnamed US official", "anonymous"),
+    )
+    b = article(
+        "early",
+        dt.date(2022, 11, 5),
+        ("“Ukraine fatigue is a real thing for some of our partners,”", "one U.S. official", "anonymous"),
+    )
     c = article("part", None, ("a real thing for some of our partners", None, "unknown"))
     d = article("other", None, ("Something else entirely was said here", None, "unknown"))
     (group,) = group_quotes([a, b, c, d])
@@ -26,7 +32,9 @@ def test_typography_and_truncation_differences_group() -> None:
 
 
 def test_named_speaker_wins_and_round_trip() -> None:
-    a = article("a", dt.date(2024, 1, 1), ("We’re running out of time to help them.", "William Burns", "named"))
+    a = article(
+        "a", dt.date(2024, 1, 1), ("We’re running out of time to help them.", "William Burns", "named")
+    )
     b = article("b", dt.date(2024, 1, 2), ("We're running out of time to help them", None, "unknown"))
     (group,) = group_quotes([b, a])
     assert (group.speaker, group.speaker_kind, group.articles) == ("William Burns", "named", ("a", "b"))
@@ -34,7 +42,9 @@ def test_named_speaker_wins_and_round_trip() -> None:
 
 
 def test_short_or_single_article_quotes_do_not_group() -> None:
-    a = article("a", None, ("not ready yet", None, "unknown"), ("We will win this war together", None, "unknown"))
+    a = article(
+        "a", None, ("not ready yet", None, "unknown"), ("We will win this war together", None, "unknown")
+    )
     b = article("b", None, ("not ready yet", None, "unknown"))
     assert group_quotes([a, b]) == []
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from annotation_scores import aliases, scores
-
 from ukr_tui.corpus.extract import extract
 
 
@@ -22,8 +21,10 @@ def test_offsets_cover_the_text_inside_the_marks() -> None:
 
 
 def test_straight_and_curly_marks_and_said_x() -> None:
-    text = ('"We are ready to talk to anyone," said Lena Fischer. '
-            "“Nobody should doubt our resolve,” Tomas Berg said.")
+    text = (
+        '"We are ready to talk to anyone," said Lena Fischer. '
+        "“Nobody should doubt our resolve,” Tomas Berg said."
+    )
     assert quotes(text) == [
         ("We are ready to talk to anyone", "Lena Fischer", "named"),
         ("Nobody should doubt our resolve", "Tomas Berg", "named"),
@@ -31,8 +32,10 @@ def test_straight_and_curly_marks_and_said_x() -> None:
 
 
 def test_quote_broken_by_attribution_and_pronoun() -> None:
-    text = ("Defence analyst Michael Kofman spoke to the press. “Production is ramping up on both sides,” "
-            "he said, “but Europe is still behind its targets.”")
+    text = (
+        "Defence analyst Michael Kofman spoke to the press. “Production is ramping up on both sides,” "
+        "he said, “but Europe is still behind its targets.”"
+    )
     assert quotes(text) == [
         ("Production is ramping up on both sides", "Michael Kofman", "named"),
         ("but Europe is still behind its targets.", "Michael Kofman", "named"),
@@ -40,17 +43,24 @@ def test_quote_broken_by_attribution_and_pronoun() -> None:
 
 
 def test_multi_paragraph_quote_continues() -> None:
-    text = ("A spokesman for the US state department said: “Actions speak louder than words. Russia must stop.\n\n"
-            "“The Kremlin continues to escalate this war,” he added.")
+    text = (
+        "A spokesman for the US state department said: “Actions speak louder than words. "
+        "Russia must stop.\n\n"
+        "“The Kremlin continues to escalate this war,” he added."
+    )
     (q,) = extract(text, aliases()).quotes
     assert q.text.startswith("Actions speak") and q.text.endswith("escalate this war")
     assert q.speaker == "A spokesman for the US state department" and q.speaker_kind == "anonymous"
 
 
 def test_anonymous_speakers_kept_as_described() -> None:
-    text = ("“The contacts with the Americans came to nothing,” an unnamed senior Russian official told the outlet.\n\n"
-            "“Ukraine fatigue is real for some partners,” said one U.S. official who spoke on condition of anonymity.\n\n"
-            "“Manpower is the administration’s top concern,” one source stated.")
+    text = (
+        "“The contacts with the Americans came to nothing,” "
+        "an unnamed senior Russian official told the outlet.\n\n"
+        "“Ukraine fatigue is real for some partners,” said one U.S. official"
+        " who spoke on condition of anonymity.\n\n"
+        "“Manpower is the administration’s top concern,” one source stated."
+    )
     assert [(s, k) for _, s, k in quotes(text)] == [
         ("an unnamed senior Russian official", "anonymous"),
         ("one U.S. official", "anonymous"),
@@ -59,21 +69,27 @@ def test_anonymous_speakers_kept_as_described() -> None:
 
 
 def test_title_prefixed_speakers_normalise_to_the_name() -> None:
-    text = ("In August, national security adviser Jake Sullivan stated to reporters, “We do not assess that the "
-            "conflict is a stalemate.” CIA Director William Burns issued an assessment, saying the Ukrainians "
-            "“are running out of ammunition, not courage.”")
+    text = (
+        "In August, national security adviser Jake Sullivan stated to reporters, “We do not assess that the "
+        "conflict is a stalemate.” CIA Director William Burns issued an assessment, saying the Ukrainians "
+        "“are running out of ammunition, not courage.”"
+    )
     assert [s for _, s, _ in quotes(text)] == ["Jake Sullivan", "William Burns"]
 
 
 def test_she_said_resolves_to_previous_subject() -> None:
-    text = ("Director of National Intelligence Avril Haines told Congress on Monday that gaps were exposed.\n\n"
-            "“The erosion of capabilities is now visible to everyone,” she said.")
+    text = (
+        "Director of National Intelligence Avril Haines told Congress on Monday that gaps were exposed.\n\n"
+        "“The erosion of capabilities is now visible to everyone,” she said."
+    )
     assert quotes(text)[0][1] == "Avril Haines"
 
 
 def test_according_to_and_tweet() -> None:
-    text = ("According to Foreign Minister Sergei Lavrov, “there can be no talks on the basis of ultimatums.” "
-            "Kaja Kallas wrote in a tweet: “Europe will not be blackmailed over energy.”")
+    text = (
+        "According to Foreign Minister Sergei Lavrov, “there can be no talks on the basis of ultimatums.” "
+        "Kaja Kallas wrote in a tweet: “Europe will not be blackmailed over energy.”"
+    )
     assert [s for _, s, _ in quotes(text)] == ["Sergei Lavrov", "Kaja Kallas"]
 
 
@@ -89,7 +105,9 @@ def test_scare_quotes_are_fragments() -> None:
 
 
 def test_fair_use_notices_hold_no_quotes() -> None:
-    text = 'Material is available under the provisions of "fair use in an effort to advance understanding" here.'
+    text = (
+        'Material is available under the provisions of "fair use in an effort to advance understanding" here.'
+    )
     assert quotes(text) == []
 
 
