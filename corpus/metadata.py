@@ -223,7 +223,10 @@ def outlet_from_domain(text: str | None) -> str | None:
         return None
     text = text.strip().rstrip(".")
     if "://" in text:
-        text = urlsplit(text).netloc or text
+        try:
+            text = urlsplit(text).netloc or text
+        except ValueError:  # "http://[broken" and friends
+            return None
     match = _DOMAIN.match(text)
     if match is None:
         return None

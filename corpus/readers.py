@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import Skipped
-from .sanitize import clean_text
+from .sanitize import clean_text, display_path
 
 META_KEYS = ("title", "date", "source", "url", "author")
 # Bytes looked at to decide whether a file is text at all; detection on a sample keeps big files linear.
@@ -94,20 +94,25 @@ def _read_file(path: Path) -> tuple[list[RawDocument], list[Skipped]]:
 def read_raw(path: Path | str, line: int | None = None) -> str:
     """The file (or one JSON Lines record) as safe text for the raw view; a message if it cannot be read."""
     path = Path(path)
+    name = display_path(path.name)
     try:
         if line is not None:
             for number, record in _jsonl_lines(path):
                 if number == line:
                     return clean_text(record)
-            return f"[line {line} not found in {path.name}]"
+            return f"[line {line} not found in {name}]"
         data = path.read_bytes()
         if path.name.lower().endswith(".gz"):
             data = _gunzip_partial(data)
         return clean_text(decode(data))
     except NotText:
-        return f"[{path.name}: binary file, not text]"
-    except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
-        return f"[{path.name}: {_os_reason(exc) if isinstance(exc, OSError) else exc}]"
+        return f"[{name}: binary file, not text]"
+    except _Truncated as exc:
+        return f"[{name}: line {line} not readable: truncated or corrupt gzip after line {exc.lines}]"
+    except OSError as exc:
+        return f"[{name}: {_os_reason(exc)}]"
+    except Exception as exc:  # the raw view must open whatever the file holds
+        return f"[{name}: cannot read: {type(exc).__name__}: {_one_line(str(exc))}]"
 
 
 # --- decoding -------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from ukr_tui.corpus.cleaning import clean_document
+from ukr_tui.corpus.cleaning import LineStats, clean_document
 from ukr_tui.corpus.config import CleaningConfig
 from ukr_tui.corpus.model import Skipped
 from ukr_tui.corpus.readers import read_file, read_raw
@@ -171,6 +172,7 @@ def test_truncated_jsonl_gz(tmp_path: Path) -> None:
     not_gzip.write_text(json.dumps({"text": "x"}), encoding="utf-8")
     docs, skipped = read_file(not_gzip)
     assert docs == [] and "gzip" in one_line(skipped, not_gzip).reason
+    assert read_raw(not_gzip, 1).startswith("[plain.jsonl.gz: line 1 not readable: truncated or corrupt gzip")
 
 
 @pytest.mark.parametrize(
@@ -303,3 +305,32 @@ def test_file_rewritten_between_discovery_and_read(tmp_path: Path) -> None:
     path.write_bytes(b"\x00\x00binary now")
     docs, skipped = read_file(source.path)
     assert docs == [] and one_line(skipped, path).reason == "binary file, not text"
+
+
+_FRAGMENTS = [
+    *"abXY .,:;!?\"'“”‘’()[]/*#_-—–\n\n\t\r\x1b\x07\x00\u202e\u200b0123456789<>&",
+    "By ", "Original Source: ", "date 2022-", " is the editor of ", "http://[", "www.", "---\n", "***",
+    "<p>", "</p>", '{"text": ', "Monday, June 24, 2024\n", "24.8 C\n", "\\ud800", "Jane Doe", "(A B/C)",
+]
+
+
+def test_random_garbage_never_raises(tmp_path: Path) -> None:
+    """Seeded garbage in every container: reading, the raw view and cleaning never raise or leak escapes."""
+    rng = random.Random(20240624)
+    stats = LineStats()
+    for i in range(400):
+        path = tmp_path / f"f{i}{rng.choice(['.txt', '.html', '.md', '.jsonl', '.jsonl.gz'])}"
+        if rng.random() < 0.2:
+            path.write_bytes(rng.randbytes(rng.randint(0, 400)))
+        else:
+            text = "".join(rng.choice(_FRAGMENTS) for _ in range(rng.randint(0, 300)))
+            path.write_text(text, encoding=rng.choice(["utf-8", "utf-16", "cp1252"]), errors="replace")
+        docs, skipped = read_file(path)
+        for view in (read_raw(path), read_raw(path, 1)):
+            assert "\x1b" not in view and "\x00" not in view
+        assert all("\n" not in skip.reason for skip in skipped)
+        for raw in docs:
+            stats.add_text(raw.text)
+            article = clean_document(raw, CleaningConfig(boilerplate_patterns=(r"^by\b", r"editor")), stats)
+            for text in (article.body, article.title or "", article.source or "", article.author or ""):
+                assert "\x1b" not in text and "\x00" not in text and "\u202e" not in text

@@ -50,6 +50,7 @@ def test_dateline_needs_a_year() -> None:
         ("https://edition.cnn.com/2023/x", "CNN"),
         ("www.example-news.org", "example-news.org"),
         ("not a domain", None),
+        ("http://[broken/ipv6", None),
     ],
 )
 def test_outlet_from_domain(text: str, expected: str | None) -> None:
