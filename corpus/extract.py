@@ -25,9 +25,10 @@ def _table(aliases: tuple[Alias, ...]) -> AliasTable:
 def extract(body: str, aliases: Sequence[Alias] = ()) -> Extraction:
     """Entities, quotes (with speakers), scare-quote fragments and figures of one cleaned body."""
     table = _table(tuple(aliases))
-    entities, mentions = find_mentions(body, table)
-    quotes, fragments = find_quotes(body, mentions)
-    numbers = find_numbers(body, SentenceIndex(body))
+    sentences = SentenceIndex(body)
+    entities, mentions = find_mentions(body, table, sentences.spans)
+    quotes, fragments = find_quotes(body, mentions, sentences)
+    numbers = find_numbers(body, sentences)
     return Extraction(
         entities=tuple(with_surface_forms(body, e) for e in entities),
         quotes=tuple(quotes),

@@ -210,10 +210,12 @@ class _Attribution:
     pronoun: bool = False
 
 
-def find_quotes(body: str, mentions: Sequence[Mention]) -> tuple[list[Quote], list[Quote]]:
+def find_quotes(
+    body: str, mentions: Sequence[Mention], sentences: SentenceIndex | None = None
+) -> tuple[list[Quote], list[Quote]]:
     """(statements, fragments) with speakers."""
     raws = find_quote_spans(body)
-    sentences = SentenceIndex(body)
+    sentences = sentences or SentenceIndex(body)
     index = _Mentions(mentions)
     inside = [(r.open, r.close) for r in raws]
     quotes: list[Quote] = []
