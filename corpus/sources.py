@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Skipped
+from .sanitize import display_path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz")
 
@@ -53,7 +54,9 @@ def discover(roots: Iterable[Path | str]) -> tuple[list[SourceFile], list[Skippe
         except OSError as exc:
             skipped.append(Skipped(str(root_path), f"cannot open: {_reason(exc)}"))
             continue
-        if stat.S_ISDIR(st.st_mode):
+        if not _encodable(str(root_path)):
+            skipped.append(Skipped(display_path(root_path), _BAD_NAME))
+        elif stat.S_ISDIR(st.st_mode):
             _walk(root_path, found, skipped, seen_dirs)
         elif stat.S_ISREG(st.st_mode):
             if is_supported(root_path.name):
@@ -100,8 +103,14 @@ def _walk(root: Path, found: dict[str, SourceFile], skipped: list[Skipped], seen
                 skipped.append(Skipped(str(path), f"cannot open: {_reason(exc)}"))
                 continue
             if stat.S_ISDIR(st.st_mode):
+                if not _encodable(entry.path):
+                    skipped.append(Skipped(display_path(path), _BAD_NAME))
+                    continue
                 subfolders.append(path)
             elif stat.S_ISREG(st.st_mode) and is_supported(entry.name):
+                if not _encodable(entry.path):
+                    skipped.append(Skipped(display_path(path), _BAD_NAME))
+                    continue
                 if not os.access(path, os.R_OK):
                     skipped.append(Skipped(str(path), "permission denied"))
                     continue
@@ -115,6 +124,19 @@ def _add(path: Path, st: os.stat_result, found: dict[str, SourceFile]) -> None:
     key = str(path)
     if key not in found:
         found[key] = SourceFile(path=path, size=st.st_size, mtime_ns=st.st_mtime_ns)
+
+
+# A name with bytes that are not UTF-8 (possible on Linux) decodes to lone surrogates, which no index, store
+# or terminal can take; the user can rename the file. Such a `Skipped` carries the name escaped for display.
+_BAD_NAME = "file name is not valid UTF-8; rename it to index it"
+
+
+def _encodable(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _reason(exc: OSError) -> str:

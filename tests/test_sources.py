@@ -94,3 +94,17 @@ def test_is_supported() -> None:
     assert is_supported("X.JSONL.GZ")
     assert not is_supported("x.gz")
     assert not is_supported("x.json")
+
+
+def test_names_that_are_not_utf8_skipped(tmp_path: Path) -> None:
+    write(tmp_path / "good.txt")
+    bad = os.fsencode(tmp_path) + b"/bad\xffname.txt"
+    with open(bad, "w", encoding="utf-8") as out:
+        out.write("Some article text here.")
+    os.mkdir(os.fsencode(tmp_path) + b"/dir\xfe")
+    files, skipped = discover([tmp_path])
+    assert [f.path.name for f in files] == ["good.txt"]
+    assert sorted(s.path for s in skipped) == [f"{tmp_path}/bad\\xffname.txt", f"{tmp_path}/dir\\xfe"]
+    assert all(s.reason == "file name is not valid UTF-8; rename it to index it" for s in skipped)
+    for skip in skipped:
+        str(skip).encode("utf-8")
