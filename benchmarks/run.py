@@ -45,6 +45,8 @@ def app_step(corpus: Path, index_dir: Path) -> dict:
     cmd = [
         sys.executable,
         str(HERE / "app_latency.py"),
+        "--t0",
+        repr(time.time()),
         "--corpus",
         str(corpus),
         "--index-dir",
