@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .config import Alias
 from .gazetteer import fold, is_place
+from .given_names import GIVEN_NAMES
 from .model import Entity, EntityType
 from .sentences import paragraph_spans, sentence_spans
 
@@ -81,6 +82,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 august september october november december
 """)
 
+NAME_MONTHS = frozenset({"may", "june", "april", "august"})
+
 # Words that make a capitalised run an office or a role rather than part of a name.
 TITLE_WORDS = _words("""
 president presidents prime premier minister ministers secretary director chancellor senator sen rep
@@ -113,7 +116,10 @@ center network news times post journal herald tribune telegraph guardian gazette
 media broadcasting television radio tv channel company corporation corp inc ltd llc plc holdings group
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet
 league federation coalition movement front platform program programme project initiative summit forum
-club church ministry embassy consulate mission delegation secretariat tribunal
+club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry
+gallery museum theatre theater orchestra festival hospital library internet online digital labs studio
+studios records pictures films entertainment capital partners ventures systems technologies solutions
+software foods airways institute observatory monitor watch
 """)
 
 # Well-known institutions named by one word; typing them needs no list of people.
@@ -134,7 +140,8 @@ czech czechs slovak slovaks bulgarian bulgarians serbian serbs croatian croats c
 australian australians african africans arab arabs asian asians western westerner westerners eastern
 soviet syrian syrians iraqi iraqis afghan afghans pakistani pakistanis egyptian egyptians qatari
 emirati crimean chechen kazakh uzbek armenian armenians azerbaijani azeri mexican mexicans brazilian
-brazilians democrat democrats republican republicans democratic congressional european-american
+brazilians scottish scots welsh irish english northern-irish
+democrat democrats republican republicans democratic congressional european-american
 transatlantic nordic baltic slavic muslim muslims christian christians jewish catholic orthodox
 """)
 
@@ -155,7 +162,11 @@ questions question answers answer why how what public support slipping manpower 
 articles article website button channel newsletter translate desktop version latest posts
 street avenue road square bridge river sea ocean island islands mountain mountains valley bay gulf
 airport station port city town village region province district county oblast krai
-mobile version exit corner fellow studies
+mobile version exit corner fellow studies election elections inquiry act bill motion vote referendum
+budget summit conference games cup championship olympics prize award awards day eve
+lib dem dems tory tories labour conservative conservatives liberal liberals socialist socialists
+communist communists green greens unionist unionists exhibition
+one two three four five six seven eight nine ten eleven twelve hundred thousand million
 """)
 
 SPEECH_VERBS = (
@@ -388,6 +399,10 @@ def _split_run(run: list[_Token]) -> list[tuple[list[_Token], bool]]:
     segments: list[list[_Token]] = []
     current: list[_Token] = []
     for tok in run:
+        if fold(tok.text) in NAME_MONTHS and current and _name_like(current[-1].text) \
+                and not _is_title(current[-1]):
+            current.append(tok)  # "Theresa May": a surname, not the month
+            continue
         if (
             fold(tok.text) in STOPWORDS
             and not tok.text.isupper()
@@ -505,8 +520,9 @@ def _classify(
             return None
         if any(is_place(w) for w in words) and not evidence:
             return None
-        # A first word that the article also writes in lower case is a common word ("Public Support").
-        if fold(words[0]) in lower_words and not evidence:
+        # Words the article also writes in lower case are common nouns ("Public Support", "Tate Gallery"),
+        # unless a given name vouches for the pair ("Ned Price").
+        if not evidence and fold(words[0]) not in GIVEN_NAMES and any(fold(w) in lower_words for w in words):
             return None
         if len(words) > 5:
             return None
@@ -525,7 +541,14 @@ def _name_like(word: str) -> bool:
     return core.isalpha() and (word[:1].isupper() or word in PARTICLES)
 
 
+# Upper-case abbreviations that are roles, units or time zones, not organisations.
+NOT_ACRONYMS = frozenset({"PM", "MP", "MPS", "MEP", "MEPS", "CEO", "CFO", "GMT", "BST", "EST", "CET", "TV",
+                          "AD", "BC", "OK", "DJ", "PR", "GDP", "AM", "PM", "ID", "DIY", "FAQ"})
+
+
 def _is_acronym(word: str) -> bool:
+    if word.upper() in NOT_ACRONYMS or word[:-1] in NOT_ACRONYMS:
+        return False
     if "." in word:
         return False  # "N.M.", "R.": abbreviations and initials; dotted names of note are aliases
     core = word.replace("&", "")

@@ -260,6 +260,15 @@ def _attribute(
     before = _before_attribution(body, raw, sentences, index)
     if before is not None and before.speaker is not None:
         return before
+    if after is None:
+        # 'X said: "..." "..."' or 'X said. "..."': the introducing sentence is the one before, in the
+        # same paragraph.
+        si = sentences.index_of(raw.open)
+        s0 = sentences.spans[si][0] if sentences.spans else 0
+        if si > 0 and not body[s0 : raw.open].strip() and "\n" not in body[sentences.spans[si - 1][1] : s0]:
+            prev = _before_attribution(body, raw, sentences, index, start=sentences.spans[si - 1][0])
+            if prev is not None and prev.speaker is not None:
+                return prev
     return after if after is not None else _Attribution(None, "unknown")
 
 
@@ -303,9 +312,9 @@ def _dotted(body: str, k: int) -> bool:
 
 
 def _before_attribution(
-    body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions
+    body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions, start: int | None = None
 ) -> _Attribution | None:
-    s0, _ = sentences.span_of(raw.open)
+    s0 = sentences.span_of(raw.open)[0] if start is None else start
     lead = body[s0 : raw.open]
     verbs = list(_VERB_RE.finditer(lead))
     if not verbs:
