@@ -94,7 +94,8 @@ chairwoman head ceo premier commissioner commander admiral colonel col lt lieute
 capt marshal field judge justice attorney state interior finance treasury economy commerce trade energy
 health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend director-general
-secretary-general under assistant acting former ex late first lady majority minority whip
+secretary-general under assistant acting former ex late first lady majority minority whip mp mep
+baroness baron dame shadow
 """)
 
 # Lower-case role words that, right before a name, say it is a person: "adviser Jake Sullivan".

@@ -101,6 +101,16 @@ ANON_HEADS = (
     "government",
     "ministry",
     "administration",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "leader",
+    "director",
+    "secretary",
+    "envoy",
+    "ambassador",
+    "president",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 _ANON = re.compile(
@@ -260,7 +270,8 @@ def _attribute(
     before = _before_attribution(body, raw, sentences, index)
     if before is not None and before.speaker is not None:
         return before
-    if after is None:
+    pronoun = bool(after and after.pronoun) or bool(before and before.pronoun)
+    if after is None and before is None:
         # 'X said: "..." "..."' or 'X said. "..."': the introducing sentence is the one before, in the
         # same paragraph.
         si = sentences.index_of(raw.open)
@@ -269,7 +280,8 @@ def _attribute(
             prev = _before_attribution(body, raw, sentences, index, start=sentences.spans[si - 1][0])
             if prev is not None and prev.speaker is not None:
                 return prev
-    return after if after is not None else _Attribution(None, "unknown")
+            pronoun = bool(prev and prev.pronoun)
+    return _Attribution(None, "unknown", pronoun=pronoun)
 
 
 def _after_attribution(
@@ -340,15 +352,12 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     p = _PRONOUN.match(stripped)
     if p and (len(stripped) == len(p.group()) or leading):
         return _Attribution(None, "unknown", pronoun=True)
-    window_end = min(b, a + 80) if leading else b
+    window_end = b
     found = index.between(a, window_end)
     people = [m for m in found if m.type == "person"]
     if people:
         first = people[0] if leading else people[-1]
-        gap = body[a : first.start].strip()
-        if leading and _ANON.match(gap or "x") is None and len(gap.split()) <= 5:
-            return _Attribution(first.name, "named")
-        if not leading:
+        if not leading or _appositive(body[a : first.start]):
             return _Attribution(first.name, "named")
     anon = _ANON.search(body, a, window_end)
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
@@ -358,6 +367,17 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     if orgs and len(stripped.split()) <= len(orgs[0].name.split()) + 2:
         return _Attribution(orgs[0].name, "named")
     return None
+
+
+_CLAUSE_WORDS = frozenset({"who", "which", "that", "when", "while", "after", "before", "because", "but", "and"})
+
+
+def _appositive(gap: str) -> bool:
+    """True when the words between "said" and a name describe that person ("the chairman of X, MP")."""
+    words = gap.split()
+    if len(words) > 14 or any(w.lower().strip(",") in _CLAUSE_WORDS for w in words):
+        return False
+    return len(words) <= 5 or gap.rstrip().endswith(",") or words[-1][:1].isupper()
 
 
 def _resolve_pronoun(
