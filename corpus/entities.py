@@ -95,7 +95,8 @@ capt marshal field judge justice attorney state interior finance treasury econom
 health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend director-general
 secretary-general under assistant acting former ex late first lady majority minority whip mp mep
-baroness baron dame shadow
+baroness baron dame shadow constable inspector superintendent detective corporal solicitor lawyer
+barrister counsel
 """)
 
 # Lower-case role words that, right before a name, say it is a person: "adviser Jake Sullivan".
@@ -120,7 +121,7 @@ league federation coalition movement front platform program programme project in
 club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry
 gallery museum theatre theater orchestra festival hospital library internet online digital labs studio
 studios records pictures films entertainment capital partners ventures systems technologies solutions
-software foods airways institute observatory monitor watch
+software foods airways institute observatory monitor watch supplement magazine paper papers prison jail
 """)
 
 # Well-known institutions named by one word; typing them needs no list of people.
@@ -511,7 +512,10 @@ def _classify(
         return _Candidate(start, end, text, words, "org", None, False, initial)
     # Leading demonyms or title-ish adjectives are not part of a name: "Ukrainian Zelensky" -> Zelensky.
     if len(seg) > 1 and (fold(seg[0].text) in DEMONYMS or fold(seg[0].text) in NON_NAME_WORDS):
-        return _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
+        rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
+        if rest is not None and rest.type == "person" and not evidence and fold(rest.words[0]) not in GIVEN_NAMES:
+            return None  # "Times Educational Supplement": the tail of a longer title, not a name
+        return rest
     if any(fold(w) in DEMONYMS for w in words):
         return None
     if not all(_name_like(w) for w in words):
@@ -525,8 +529,10 @@ def _classify(
         # unless a given name vouches for the pair ("Ned Price").
         if not evidence and fold(words[0]) not in GIVEN_NAMES and any(fold(w) in lower_words for w in words):
             return None
-        if len(words) > 5:
-            return None
+        if len(words) > 5 or any(len(w) == 1 for w in words):
+            return None  # "Grade B": a single letter is an initial only when written with a dot
+        if words[0].endswith("ing") and fold(words[0]) not in GIVEN_NAMES and not evidence:
+            return None  # "Using Braille", "Speaking Tuesday"
         if headline and not evidence:
             # Title Case headlines capitalise every word: a full name there needs backing from the body.
             return _Candidate(start, end, text, words, None, None, False, True)
