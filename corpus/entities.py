@@ -513,7 +513,8 @@ def _classify(
     # Leading demonyms or title-ish adjectives are not part of a name: "Ukrainian Zelensky" -> Zelensky.
     if len(seg) > 1 and (fold(seg[0].text) in DEMONYMS or fold(seg[0].text) in NON_NAME_WORDS):
         rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
-        if rest is not None and rest.type == "person" and not evidence and fold(rest.words[0]) not in GIVEN_NAMES:
+        given = rest is not None and fold(rest.words[0]) in GIVEN_NAMES
+        if rest is not None and rest.type == "person" and not evidence and not given:
             return None  # "Times Educational Supplement": the tail of a longer title, not a name
         return rest
     if any(fold(w) in DEMONYMS for w in words):
@@ -529,7 +530,7 @@ def _classify(
         # unless a given name vouches for the pair ("Ned Price").
         if not evidence and fold(words[0]) not in GIVEN_NAMES and any(fold(w) in lower_words for w in words):
             return None
-        if len(words) > 5 or any(len(w) == 1 for w in words):
+        if len(words) > 5 or any(len(w) == 1 or _is_acronym(w) for w in words):
             return None  # "Grade B": a single letter is an initial only when written with a dot
         if words[0].endswith("ing") and fold(words[0]) not in GIVEN_NAMES and not evidence:
             return None  # "Using Braille", "Speaking Tuesday"
@@ -550,7 +551,7 @@ def _name_like(word: str) -> bool:
 
 # Upper-case abbreviations that are roles, units or time zones, not organisations.
 NOT_ACRONYMS = frozenset({"PM", "MP", "MPS", "MEP", "MEPS", "CEO", "CFO", "GMT", "BST", "EST", "CET", "TV",
-                          "AD", "BC", "OK", "DJ", "PR", "GDP", "AM", "PM", "ID", "DIY", "FAQ"})
+                          "AD", "BC", "OK", "DJ", "PR", "GDP", "AM", "ID", "DIY", "FAQ"})
 
 
 def _is_acronym(word: str) -> bool:

@@ -7,24 +7,25 @@ The list is short on purpose: it never finds a name by itself, titles and speech
 
 from __future__ import annotations
 
-GIVEN_NAMES = frozenset(
-    """
-aaron abdullah adam adrian adrienne ahmed alan albert alex alexander alexandra alexei alexey ali alice alison
-amanda amy andrea andreas andrei andrew andrey andriy andrzej angela angus ann anna anne annalena anthony antony
-antonio arnold arthur avril barack ben benjamin bernard bill bob boris brian bruce carl carlos caroline catherine
-charles charlotte chris christian christine christopher chuck claire colin daniel danny david denis dennis denys
-diana dmitry dmitri dmytro donald douglas ed edward elizabeth ellen emily emma emmanuel eric erik frank franz
-fred frederick gary george georgy gerald gina giorgia giuseppe gordon grace graham greg gregory hannah harold
-harry heather helen henry hillary hugh hunter ian igor ihor ivan jack jacob jake james jan jane janet jason jean
-jeff jeffrey jennifer jens jeremy jerome jessica jim jimmy joan joe john johnny jon jonathan jose joseph josh joshua
-judith julia julian julie justin kamala karen karl kate katherine kathleen kaja keir kevin kim kirill kristi kurt
-kyle larry laura lawrence lee leo leon linda lisa liz lloyd louis lucy mark marco margaret maria marie marina mario
-martin mary matt matthew maxim megan michael michel michelle mike mikhail mitch mohammed muhammad mykhailo mykola
-nancy natalia nathan ned neil nicholas nick nicola nikolai nikki oleg oleksandr oleksiy olaf olga oliver olivia
-pam pamela patricia patrick paul pavel pedro pete peter petro philip pierre rachel ralph ramzan raymond rebecca
-recep richard rishi rob robert roger roman ron ronald rose ruslan rustem ryan sam samantha sandra sarah scott
-sean sebastian serhiy sergei sergey simon sophie stephen steve steven stuart susan svetlana tara ted theresa
-thomas tim timothy todd tom tony tucker ursula valery vasyl victor viktor vitali vitaliy vladimir vladislav
-volodymyr walter wendy william xi yevgeny yulia yuri yury zoe
-""".split()
-)
+_NAMES = """
+aaron abdullah adam adrian adrienne ahmed alan albert alex alexander alexandra alexei alexey ali
+alice alison amanda amy andrea andreas andrei andrew andrey andriy andrzej angela angus ann anna
+anne annalena anthony antony antonio arnold arthur avril barack ben benjamin bernard bill bob boris
+brian bruce carl carlos caroline catherine charles charlotte chris christian christine christopher
+chuck claire colin daniel danny david denis dennis denys diana dmitry dmitri dmytro donald douglas
+ed edward elizabeth ellen emily emma emmanuel eric erik frank franz fred frederick gary george
+georgy gerald gina giorgia giuseppe gordon grace graham greg gregory hannah harold harry heather
+helen henry hillary hugh hunter ian igor ihor ivan jack jacob jake james jan jane janet jason jean
+jeff jeffrey jennifer jens jeremy jerome jessica jim jimmy joan joe john johnny jon jonathan jose
+joseph josh joshua judith julia julian julie justin kamala karen karl kate katherine kathleen kaja
+keir kevin kim kirill kristi kurt kyle larry laura lawrence lee leo leon linda lisa liz lloyd louis
+lucy mark marco margaret maria marie marina mario martin mary matt matthew maxim megan michael
+michel michelle mike mikhail mitch mohammed muhammad mykhailo mykola nancy natalia nathan ned neil
+nicholas nick nicola nikolai nikki oleg oleksandr oleksiy olaf olga oliver olivia pam pamela
+patricia patrick paul pavel pedro pete peter petro philip pierre rachel ralph ramzan raymond rebecca
+recep richard rishi rob robert roger roman ron ronald rose ruslan rustem ryan sam samantha sandra
+sarah scott sean sebastian serhiy sergei sergey simon sophie stephen steve steven stuart susan
+svetlana tara ted theresa thomas tim timothy todd tom tony tucker ursula valery vasyl victor viktor
+vitali vitaliy vladimir vladislav volodymyr walter wendy william xi yevgeny yulia yuri yury zoe
+"""
+GIVEN_NAMES = frozenset(_NAMES.split())

@@ -49,6 +49,13 @@ _VERB = "|".join(
     )
 )
 _VERB_RE = re.compile(rf"\b(?:{_VERB})\b", re.IGNORECASE)
+# Verbs that introduce a quotation from before it ("X called for “...”", "X described it as “...”").
+_INTRO_RE = re.compile(
+    rf"\b(?:{_VERB}|call(?:s|ed|ing)|urg(?:es|ed|ing)|describ(?:es|ed|ing)|promis(?:es|ed|ing)|vow(?:s|ed|ing)|"
+    r"pledg(?:es|ed|ing)|accus(?:es|ed|ing)|demand(?:s|ed|ing)|dismiss(?:es|ed|ing)|cit(?:es|ed|ing)|"
+    r"branded|labelled|labeled|termed|dubbed)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"(he|she|they|i|we)\b", re.IGNORECASE)
 _LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
 
@@ -115,7 +122,8 @@ ANON_HEADS = (
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 _ANON = re.compile(
     rf"\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})\b"
-    r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w.’' -]{1,50}?"
+    r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable))?\s+(?:for|of|at|from|in|with|on|to|about)"
+    r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
     r"(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|"
     + _VERB
     + r")\b)))?",
@@ -249,9 +257,25 @@ def find_quotes(
             speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
         elif attr.pronoun:
             speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved)
+        if kind == "anonymous" and speaker and speaker.lower().startswith("the "):
+            speaker = _antecedent(body, raw.open, speaker)
         resolved.append((raw, speaker, kind))
         quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
     return quotes, fragments
+
+
+_INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|another)\b", re.IGNORECASE)
+
+
+def _antecedent(body: str, before: int, speaker: str) -> str:
+    """"the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
+    head = speaker.split()[-1].lower()
+    best = speaker
+    for m in _ANON.finditer(body, max(0, before - 1500), before):
+        words = [w.lower() for w in m.group().split()]
+        if head in words and _INDEFINITE.match(m.group()):
+            best = " ".join(m.group().split()).rstrip(",.;: ")
+    return best
 
 
 def _same_paragraph(paragraphs: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -328,7 +352,7 @@ def _before_attribution(
 ) -> _Attribution | None:
     s0 = sentences.span_of(raw.open)[0] if start is None else start
     lead = body[s0 : raw.open]
-    verbs = list(_VERB_RE.finditer(lead))
+    verbs = list(_INTRO_RE.finditer(lead))
     if not verbs:
         return None
     verb = verbs[-1]
@@ -369,7 +393,8 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     return None
 
 
-_CLAUSE_WORDS = frozenset({"who", "which", "that", "when", "while", "after", "before", "because", "but", "and"})
+_CLAUSE_WORDS = frozenset({"who", "which", "that", "when", "while", "after", "before", "because", "but",
+                           "and"})
 
 
 def _appositive(gap: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 from ukr_tui.corpus.config import Alias, load_config
 from ukr_tui.corpus.extract import extract
 
-ANNOTATIONS = Path(__file__).with_name("annotations") / "news.json"
+ANNOTATIONS = sorted((Path(__file__).with_name("annotations")).glob("*.json"))
 CONFIG = Path(__file__).resolve().parents[1] / "config.yaml"
 
 
@@ -25,7 +25,8 @@ def scores() -> dict[str, float]:
     q_tp = q_fn = q_fp = q_right = 0
     n_tp = n_fn = 0
     duplicates = 0
-    for doc in json.loads(ANNOTATIONS.read_text(encoding="utf-8")):
+    docs = [doc for path in ANNOTATIONS for doc in json.loads(path.read_text(encoding="utf-8"))]
+    for doc in docs:
         ex = extract(doc["text"], aliases())
         people = [e.name for e in ex.entities if e.type == "person"]
         duplicates += len(people) - len(set(people))
