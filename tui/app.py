@@ -42,6 +42,10 @@ class UkrTuiApp(App[None]):
         self.title = f"ukr-tui · {corpus_name(config)}"
         self.main_screen: MainScreen | None = None
 
+    def get_default_screen(self) -> Screen:
+        self.main_screen = MainScreen(self.index)
+        return self.main_screen
+
     def on_mount(self) -> None:
         self.set_keymap(self.keymap)
         wanted = (load_state().get("theme") if self.remember_theme else None) or self.config.app.theme
@@ -56,8 +60,6 @@ class UkrTuiApp(App[None]):
                 f"app.keys: unknown binding id(s) {', '.join(unknown)}; press ? for the list",
                 severity="warning", markup=False,
             )
-        self.main_screen = MainScreen(self.index)
-        self.push_screen(self.main_screen)
 
     def _theme_changed(self, theme: str) -> None:
         if self.remember_theme:

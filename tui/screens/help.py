@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from rich.table import Table
@@ -15,39 +15,49 @@ from textual.widgets import Footer, Static
 
 from .. import bindings
 
+Row = tuple[str, str, str]
 
-def help_table(keymap: Mapping[str, str], display: object) -> Table:
-    """One row per binding: the key now in force, what it does, and its id for `app.keys` in config."""
-    table = Table(box=None, expand=True, show_header=True, header_style="bold", pad_edge=False)
+
+def help_rows(keymap: Mapping[str, str], display: Callable[[Binding], str]) -> list[tuple[str, list[Row]]]:
+    """Per group: (keys now in force, what it does, binding id for `app.keys` in the config)."""
+    groups: list[tuple[str, list[Row]]] = []
+    for title, group in bindings.GROUPS:
+        rows: list[Row] = []
+        for binding in group:
+            key = keymap.get(binding.id or "", binding.key)
+            keys = ", ".join(display(Binding(k.strip(), binding.action)) for k in key.split(","))
+            rows.append((keys, binding.tooltip or binding.description, binding.id or ""))
+        groups.append((title, rows))
+    groups.append(("Also", [(keys, does, "") for keys, does in bindings.OTHER_KEYS]))
+    return groups
+
+
+def help_table(groups: list[tuple[str, list[Row]]]) -> Table:
+    table = Table(box=None, expand=True, header_style="bold", pad_edge=False)
     table.add_column("Key", no_wrap=True)
     table.add_column("Does")
-    table.add_column("id (config app.keys)", no_wrap=True, style="dim")
-    key_display = display if callable(display) else (lambda b: b.key)
-    seen: set[str | None] = set()
-    for title, group in bindings.GROUPS:
+    table.add_column("id (app.keys in config.yaml)", no_wrap=True, style="dim")
+    for title, rows in groups:
         table.add_row(Text(title, style="bold underline"), "", "")
-        for binding in group:
-            if binding.id in seen and title != "Lists":
-                continue
-            seen.add(binding.id)
-            key = keymap.get(binding.id or "", binding.key)
-            keys = ", ".join(key_display(Binding(k.strip(), binding.action)) for k in key.split(","))
-            table.add_row(Text(keys), Text(binding.tooltip or binding.description), Text(binding.id or ""))
+        for keys, does, binding_id in rows:
+            table.add_row(Text(keys), Text(does), Text(binding_id))
         table.add_row("", "", "")
-    table.add_row(Text("Also", style="bold underline"), "", "")
-    for keys, does in bindings.OTHER_KEYS:
-        table.add_row(Text(keys), Text(does), "")
     return table
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar = [*bindings.MODAL, Binding("q", "dismiss_screen", "Close", show=False)]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+
     def compose(self) -> ComposeResult:
-        keymap = getattr(self.app, "keymap", {})
+        groups = help_rows(getattr(self.app, "keymap", {}), self.app.get_key_display)
+        self.rows = [row for _, rows in groups for row in rows]
         with VerticalScroll(id="help-body"):
-            yield Static(help_table(keymap, self.app.get_key_display), id="help-table")
-        yield Footer()
+            yield Static(help_table(groups), id="help-table")
+        yield Footer(compact=True)
 
     def action_dismiss_screen(self) -> None:
         self.dismiss(None)

@@ -164,7 +164,10 @@ class MainScreen(Screen[None]):
         self.query_text = event.value
         if self._debounce is not None:
             self._debounce.stop()
-        self._debounce = self.set_timer(self.settings.search_debounce_ms / 1000, self.run_search)
+        if self.settings.search_debounce_ms <= 0:
+            self.run_search()
+        else:
+            self._debounce = self.set_timer(self.settings.search_debounce_ms / 1000, self.run_search)
 
     @on(Input.Submitted, "#search-input")
     def _submitted(self) -> None:
