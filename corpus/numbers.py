@@ -96,7 +96,7 @@ ORDINALS = {
 }
 DURATION_UNITS = (
     "seconds|second|minutes|minute|hours|hour|days|day|weeks|week|months|month|years|year|"
-    "decades|decade|centuries|century"
+    "decades|decade|centuries|century|quarters|quarter"
 )
 QUALIFIERS = (
     "more than",
@@ -149,7 +149,7 @@ _PATTERN = re.compile(
     (?=[\d$£€¥₽₴U{_FIRST}])
     (?:
     (?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d/[01]?\d/(?:19|20)\d\d\b)
-  | (?P<temp>\b\d{{1,3}}(?:\.\d)?\s?°?\s?[CF]\b)
+  | (?P<temp>\b\d{{1,3}}(?:\.\d)?\s?°?\s?[CF](?![\w-]))
   | (?P<money>(?P<cur>US\$|[$£€¥₽₴])\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE}))?)
   | (?P<date1>\b(?P<d1month>{MONTHS})\.?\s(?P<d1day>\d{{1,2}})(?:st|nd|rd|th)?\b
        (?:,?\s(?P<d1year>\d{{4}})\b)?)
@@ -158,7 +158,7 @@ _PATTERN = re.compile(
   | (?P<time>\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|ET\b|EST\b|CET\b)
        |\b\d{{1,2}}:\d\d\b)
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORD})\b)
-  | (?P<number>(?<![\w.,])(?P<num>{_NUM})(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?
+  | (?P<number>(?<![\w.,])(?<![A-Za-z]-)(?P<num>{_NUM})(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?
        (?:\s?(?P<pct>%|[Pp]er\s?cent\b|[Pp]ercent\b|percentage\spoints?\b))?)
   | (?P<spelled>\b(?P<sword>{_SPELLED})\b)
   | (?P<article_dur>\b(?:[Aa]|[Aa]n)\s(?:{_DUR_SINGULAR})\b)
@@ -193,22 +193,33 @@ def _qualifier(body: str, start: int) -> str | None:
 _WORD_AFTER = re.compile(r"[ \t\u00a0-]+([A-Za-z][\w.’'-]*)")
 
 
+IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "personnel", "staff", "police", "cattle",
+                               "aircraft", "equipment", "ammunition", "artillery", "livestock", "feet"})
+
+
 def _unit_after(body: str, end: int) -> tuple[str | None, int]:
-    """The counted noun: the first lower-case word after the number, skipping up to two modifiers written
-    with capitals or dots ("two U.S. officials", "50 NATO members")."""
+    """The counted noun: the first plural word in the next three, skipping modifiers ("two U.S. officials",
+    "3 million artillery shells", "40 F-16s")."""
     pos = end
     for _ in range(3):
         m = _WORD_AFTER.match(body, pos)
         if not m:
             return None, end
-        word = m.group(1)
-        if word[:1].isupper() or "." in word.rstrip("."):
-            pos = m.end()
-            continue
-        word = word.rstrip(".’'").lower()
-        if word in _NOT_UNITS:
+        word = m.group(1).rstrip(".’'")
+        low = word.lower()
+        if low in _NOT_UNITS:
             return None, end
-        return word, m.start(1) + len(word)
+        capital = word[:1].isupper()
+        plural = low.endswith("s") and not low.endswith("ss")
+        designation = any(c.isdigit() for c in word)  # "F-16s"
+        if (plural and (not capital or designation)) or (not capital and low in IRREGULAR_PLURALS):
+            # Prefer the head of "artillery shells" over its modifier.
+            nxt = _WORD_AFTER.match(body, m.end())
+            if low in IRREGULAR_PLURALS and nxt and nxt.group(1).lower().endswith("s") \
+                    and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in _NOT_UNITS:
+                return nxt.group(1).lower(), nxt.start(1) + len(nxt.group(1))
+            return (word if capital else low), m.start(1) + len(word)
+        pos = m.end()
     return None, end
 
 

@@ -101,3 +101,16 @@ def test_sentence_and_offsets() -> None:
 
 def test_long_digit_runs_finish() -> None:
     assert isinstance(find_numbers("1" * 10_000 + " $" * 10_000), list)
+
+
+def test_units_skip_modifiers_and_designations_are_not_numbers() -> None:
+    figs = find_numbers("Kyiv got 40 F-16s, 3 million artillery shells and 12 new tanks; F-16 jets and S-400 "
+                        "systems; it was 24.8 C\ntoday.")
+    assert [(f.text, f.unit) for f in figs] == [
+        ("40 F-16s", "F-16s"), ("3 million artillery shells", "shells"), ("12 new tanks", "tanks"),
+    ]
+
+
+def test_iso_dates_and_bare_numbers() -> None:
+    figs = find_numbers("Published 2022-11-07. Article 5 of the treaty applies.")
+    assert [(f.text, f.kind) for f in figs] == [("2022-11-07", "date")]
