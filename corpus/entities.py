@@ -383,11 +383,16 @@ def _sentence_starts(body: str, spans: list[tuple[int, int]] | None = None) -> s
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_BYLINE = re.compile(
+    r"\(?(?:additional\s+)?(?:reporting|editing|writing|written|compiled|photos?)\s+by\b", re.IGNORECASE
+)
+
+
 def _headline_spans(body: str) -> list[tuple[int, int]]:
     """Title Case paragraphs (headlines, section titles), where capitals say nothing about names."""
     out: list[tuple[int, int]] = []
     for s, e in paragraph_spans(body):
-        if e - s > 200 or body[e - 1] in '.!?”"':
+        if e - s > 200 or body[e - 1] in '.!?”"' or _BYLINE.match(body, s):
             continue
         words = [w for w in _WORD.findall(body, s, e) if len(w) > 3]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
@@ -723,7 +728,8 @@ def _merge(mentions: list[Mention]) -> list[Entity]:
 def _entities(by_key: dict[tuple[str, str], list[Mention]]) -> list[Entity]:
     out: list[Entity] = []
     for (_etype, _k), ms in by_key.items():
-        name = ms[0].name
+        # "WASHINGTON (Reuters)": a dateline's capitals are not the name's spelling.
+        name = next((m.name for m in ms if not m.name.isupper()), ms[0].name)
         out.append(
             Entity(
                 name=name,

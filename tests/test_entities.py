@@ -95,3 +95,18 @@ def test_ten_thousand_capitalised_words_in_a_row_finish() -> None:
     text = " ".join(["Alpha", "Bravo", "Charlie", "Delta"] * 2500)
     ex = extract(text, aliases())
     assert isinstance(ex.entities, tuple)
+
+
+def test_datelines_and_bylines() -> None:
+    text = ("WASHINGTON (Reuters) - White House spokesman John Kirby said Washington would decide soon.\n\n"
+            "Reporting by Trevor Hunnicutt and Steve Holland; Editing by Grant McCool")
+    ex = extract(text, aliases())
+    assert {e.name for e in ex.entities if e.type == "person"} == {
+        "John Kirby", "Trevor Hunnicutt", "Steve Holland", "Grant McCool"}
+    (washington,) = [e for e in ex.entities if e.type == "place"]
+    assert washington.name == "Washington" and washington.mentions == 2
+
+
+def test_title_case_headline_names_need_backing_from_the_body() -> None:
+    text = "Biden Admin Pressures Ukraine to Signal Openness to Talks: Report\n\nThe talks went on."
+    assert people(text) == ["Joe Biden"]
