@@ -12,7 +12,7 @@ Pronouns resolve to the nearest earlier speaker or person; anonymous sources are
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +21,8 @@ from .model import Quote, SpeakerKind
 from .sentences import SentenceIndex, paragraph_spans
 
 MAX_FRAGMENT_WORDS = 3
+MAX_LEAD = 300  # characters before a quote searched for the clause that introduces it
+MAX_LOOKBACK = 2000  # characters before a quote searched for a pronoun's antecedent
 _OPENERS = "“«„"
 _CLOSERS = "”»"
 _MARKS = re.compile(r"[“”«»„\"]")
@@ -236,14 +238,16 @@ def find_quotes(
     sentences = sentences or SentenceIndex(body)
     index = _Mentions(mentions)
     inside = [(r.open, r.close) for r in raws]
+    opens = [o for o, _ in inside]
     quotes: list[Quote] = []
     fragments: list[Quote] = []
     resolved: list[tuple[_Raw, str | None, SpeakerKind]] = []
     paragraphs = paragraph_spans(body)
+    # Sentences that mention copyright or fair use, found in one pass rather than once per quote.
+    flagged = {sentences.index_of(m.start()) for m in _BOILERPLATE.finditer(body)}
     for raw in raws:
-        s0, _ = sentences.span_of(raw.open)
-        _, s1 = sentences.span_of(raw.close)
-        if _BOILERPLATE.search(body, s0, s1):
+        first, last = sentences.index_of(raw.open), sentences.index_of(raw.close)
+        if flagged and any(k in flagged for k in range(first, min(last, first + 50) + 1)):
             continue
         words = raw.text.split()
         if not words:
@@ -256,7 +260,7 @@ def find_quotes(
         if speaker is None and resolved and _same_paragraph(paragraphs, resolved[-1][0].close, raw.open):
             speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
         elif attr.pronoun:
-            speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved)
+            speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens)
         if kind == "anonymous" and speaker and speaker.lower().startswith("the "):
             speaker = _antecedent(body, raw.open, speaker)
         resolved.append((raw, speaker, kind))
@@ -279,10 +283,11 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
 
 
 def _same_paragraph(paragraphs: list[tuple[int, int]], a: int, b: int) -> bool:
-    for s, e in paragraphs:
-        if s <= a < e:
-            return s <= b < e
-    return False
+    k = bisect_right(paragraphs, (a, len(paragraphs) and paragraphs[-1][1] + 1)) - 1
+    if k < 0:
+        return False
+    s, e = paragraphs[k]
+    return s <= a < e and s <= b < e
 
 
 def _attribute(
@@ -351,6 +356,7 @@ def _before_attribution(
     body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions, start: int | None = None
 ) -> _Attribution | None:
     s0 = sentences.span_of(raw.open)[0] if start is None else start
+    s0 = max(s0, raw.open - MAX_LEAD)  # an endless "sentence" must not make each quote cost its length
     lead = body[s0 : raw.open]
     verbs = list(_INTRO_RE.finditer(lead))
     if not verbs:
@@ -405,6 +411,11 @@ def _appositive(gap: str) -> bool:
     return len(words) <= 5 or gap.rstrip().endswith(",") or words[-1][:1].isupper()
 
 
+def _inside_quote(inside: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
+    k = bisect_right(opens, pos) - 1
+    return k >= 0 and inside[k][0] <= pos < inside[k][1]
+
+
 def _resolve_pronoun(
     body: str,
     raw: _Raw,
@@ -412,20 +423,25 @@ def _resolve_pronoun(
     index: _Mentions,
     inside: list[tuple[int, int]],
     resolved: list[tuple[_Raw, str | None, SpeakerKind]],
+    opens: list[int],
 ) -> tuple[str | None, SpeakerKind]:
     """The nearest earlier speaker or person, walking back sentence by sentence from the quote."""
     si = sentences.index_of(raw.open)
     first = True
+    floor = raw.open - MAX_LOOKBACK
     for k in range(si, max(-1, si - 6), -1):
         s, e = sentences.spans[k] if sentences.spans else (0, len(body))
         if first:
             e = raw.open
             first = False
-        for prev_raw, speaker, kind in reversed(resolved):
+        if e < floor:
+            break
+        s = max(s, floor)
+        for prev_raw, speaker, kind in reversed(resolved[-8:]):
             if prev_raw.open < e and prev_raw.close >= s and speaker is not None:
                 return speaker, kind
         for m in index.between(s, e):
-            if m.type == "person" and not any(o <= m.start < c for o, c in inside):
+            if m.type == "person" and not _inside_quote(inside, opens, m.start):
                 return m.name, "named"
     if resolved and resolved[-1][1] is not None:
         return resolved[-1][1], resolved[-1][2]

@@ -115,3 +115,10 @@ def test_ten_thousand_unmatched_quote_marks_finish() -> None:
     for mark in ("“", '"', "”"):
         ex = extract(("word " + mark) * 10_000, aliases())
         assert isinstance(ex.quotes, tuple)
+
+
+def test_thousands_of_matched_quotes_in_one_sentence_finish() -> None:
+    # One endless sentence: each quote must cost a bounded look-back, not the sentence so far.
+    ex = extract("Anna Berg said “one two three four,” he said, " * 3000, aliases())
+    assert len(ex.quotes) == 3000
+    assert {q.speaker for q in ex.quotes} == {"Anna Berg"}
