@@ -257,7 +257,7 @@ def find_quotes(
             continue
         attr = _attribute(body, raw, sentences, index, inside)
         speaker, kind = attr.speaker, attr.kind
-        if speaker is None and resolved and _same_paragraph(paragraphs, resolved[-1][0].close, raw.open):
+        if speaker is None and not attr.pronoun and resolved and _continues(paragraphs, resolved[-1][0], raw, body):
             speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
         elif attr.pronoun:
             speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens)
@@ -282,12 +282,19 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
     return best
 
 
-def _same_paragraph(paragraphs: list[tuple[int, int]], a: int, b: int) -> bool:
-    k = bisect_right(paragraphs, (a, len(paragraphs) and paragraphs[-1][1] + 1)) - 1
-    if k < 0:
+def _paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    return bisect_right(paragraphs, (pos, len(paragraphs) and paragraphs[-1][1] + 1)) - 1
+
+
+def _continues(paragraphs: list[tuple[int, int]], prev: _Raw, raw: _Raw, body: str) -> bool:
+    """An unattributed quote goes on with the previous speaker when it is in the same paragraph, or when
+    it opens the paragraph right after the one where the previous quote ended."""
+    a, b = _paragraph_of(paragraphs, prev.close), _paragraph_of(paragraphs, raw.open)
+    if a < 0 or b < 0:
         return False
-    s, e = paragraphs[k]
-    return s <= a < e and s <= b < e
+    if a == b:
+        return True
+    return b == a + 1 and raw.open == paragraphs[b][0]
 
 
 def _attribute(
@@ -310,7 +317,29 @@ def _attribute(
             if prev is not None and prev.speaker is not None:
                 return prev
             pronoun = bool(prev and prev.pronoun)
+        if not pronoun:
+            intro = _colon_intro(body, raw, sentences, index)
+            if intro is not None:
+                if intro.speaker is not None:
+                    return intro
+                pronoun = intro.pronoun
     return _Attribution(None, "unknown", pronoun=pronoun)
+
+
+_COLON_INTRO = re.compile(rf"\b(?:{_VERB})\s*:\s*[“\"]", re.IGNORECASE)
+
+
+def _colon_intro(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
+    """'He said: "... . "...': a quote that follows, in the same paragraph, one opened by "said:"."""
+    floor = max(0, raw.open - MAX_LOOKBACK)
+    para_start = body.rfind("\n", floor, raw.open) + 1 or floor
+    last = None
+    for m in _COLON_INTRO.finditer(body, max(para_start, floor), raw.open):
+        last = m
+    if last is None:
+        return None
+    mark = last.end() - 1
+    return _before_attribution(body, _Raw(mark, mark, "", mark + 1, mark + 1), sentences, index)
 
 
 def _after_attribution(
@@ -371,7 +400,11 @@ def _before_attribution(
     # The clause right before the verb: after the last comma.
     clause_start = body.rfind(",", s0, vpos)
     clause_start = s0 if clause_start == -1 else clause_start + 1
-    return _speaker_phrase(body, clause_start, vpos, index, leading=False)
+    found = _speaker_phrase(body, clause_start, vpos, index, leading=False)
+    if found is None and clause_start > s0:
+        # "He denied it, telling the BBC “...”": the subject opens the sentence.
+        found = _speaker_phrase(body, s0, vpos, index, leading=True)
+    return found
 
 
 def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) -> _Attribution | None:
@@ -411,6 +444,10 @@ def _appositive(gap: str) -> bool:
     return len(words) <= 5 or gap.rstrip().endswith(",") or words[-1][:1].isupper()
 
 
+# "a UKIP spokesman said ...": an anonymous source as the subject of a speech verb.
+_ANON_SUBJECT = re.compile(rf"({_ANON.pattern})\s+(?:also\s+|later\s+)?(?:{_VERB})\b", re.IGNORECASE)
+
+
 def _inside_quote(inside: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
     k = bisect_right(opens, pos) - 1
     return k >= 0 and inside[k][0] <= pos < inside[k][1]
@@ -440,9 +477,15 @@ def _resolve_pronoun(
         for prev_raw, speaker, kind in reversed(resolved[-8:]):
             if prev_raw.open < e and prev_raw.close >= s and speaker is not None:
                 return speaker, kind
-        for m in index.between(s, e):
-            if m.type == "person" and not _inside_quote(inside, opens, m.start):
-                return m.name, "named"
+        person = next(
+            (m for m in index.between(s, e) if m.type == "person" and not _inside_quote(inside, opens, m.start)),
+            None,
+        )
+        anon = _ANON_SUBJECT.search(body, s, e)
+        if anon is not None and (person is None or anon.start() < person.start):
+            return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"
+        if person is not None:
+            return person.name, "named"
     if resolved and resolved[-1][1] is not None:
         return resolved[-1][1], resolved[-1][2]
     return None, "unknown"
