@@ -82,6 +82,9 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 august september october november december
 """)
 
+# After these, a capitalised pair is more often a company or a place ("from Goldman Sachs", "MP for Witney").
+PREPOSITIONS = frozenset({"for", "of", "in", "from", "at", "to", "with", "on", "into", "near", "across"})
+
 NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
 # Words that make a capitalised run an office or a role rather than part of a name.
@@ -95,6 +98,9 @@ capt marshal field judge justice attorney state interior finance treasury econom
 health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend director-general
 secretary-general under assistant acting former ex late first lady majority minority whip mp mep
+singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
+goalkeeper midfielder defender player economist strategist banker investor founder entrepreneur
+businessman businesswoman billionaire
 baroness baron dame shadow constable inspector superintendent detective corporal solicitor lawyer
 barrister counsel
 """)
@@ -497,7 +503,9 @@ def _classify(
     words = [t.text for t in seg]
     initial = start in sentence_starts
     prev = _previous_word(body, start)
-    evidence = after_title or (prev in ROLE_WORDS) or bool(_AFTER_PERSON.match(body, end))
+    after_preposition = prev in PREPOSITIONS
+    speaks = not after_preposition and bool(_AFTER_PERSON.match(body, end))
+    evidence = after_title or (prev in ROLE_WORDS) or speaks
 
     hit = aliases.get(text)
     if hit:
@@ -539,6 +547,8 @@ def _classify(
             return None  # "Grade B": a single letter is an initial only when written with a dot
         if words[0].endswith("ing") and fold(words[0]) not in GIVEN_NAMES and not evidence:
             return None  # "Using Braille", "Speaking Tuesday"
+        if after_preposition and not evidence and fold(words[0]) not in GIVEN_NAMES:
+            return None
         if headline and not evidence:
             # Title Case headlines capitalise every word: a full name there needs backing from the body.
             return _Candidate(start, end, text, words, None, None, False, True)

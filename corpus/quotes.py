@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 from .entities import SPEECH_VERBS, Mention
 from .model import Quote, SpeakerKind
-from .sentences import SentenceIndex, paragraph_spans
+from .sentences import SentenceIndex, is_abbreviation, paragraph_spans
 
 MAX_FRAGMENT_WORDS = 3
 MAX_LEAD = 300  # characters before a quote searched for the clause that introduces it
 MAX_LOOKBACK = 2000  # characters before a quote searched for a pronoun's antecedent
+SUBJECT_REACH = 80  # a person named this close to the start of a sentence is taken for its subject
 _OPENERS = "“«„"
 _CLOSERS = "”»"
 _MARKS = re.compile(r"[“”«»„\"]")
@@ -257,7 +258,8 @@ def find_quotes(
             continue
         attr = _attribute(body, raw, sentences, index, inside)
         speaker, kind = attr.speaker, attr.kind
-        if speaker is None and not attr.pronoun and resolved and _continues(paragraphs, resolved[-1][0], raw, body):
+        carries_on = resolved and _continues(paragraphs, resolved[-1][0], raw, body)
+        if speaker is None and not attr.pronoun and carries_on:
             speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
         elif attr.pronoun:
             speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens)
@@ -353,7 +355,9 @@ def _after_attribution(
     stop = limit
     for ch_re in (".", "!", "?", "\n", "“", '"'):
         k = body.find(ch_re, pos, limit)
-        if k != -1 and k < stop and not (ch_re == "." and _dotted(body, k)):
+        while ch_re == "." and k != -1 and _dotted(body, k):
+            k = body.find(ch_re, k + 1, limit)
+        if k != -1 and k < stop:
             stop = k
     seg_start = _LEAD.match(body, pos, stop).end()  # type: ignore[union-attr]
     if seg_start == pos and pos < len(body) and not body[pos].isspace():
@@ -377,8 +381,10 @@ def _after_attribution(
 
 
 def _dotted(body: str, k: int) -> bool:
-    """A dot inside "U.S." rather than a full stop."""
-    return (k + 1 < len(body) and body[k + 1].isalpha()) or (k >= 2 and body[k - 2] == ".")
+    """A dot inside "U.S." or after "Mr" rather than a full stop."""
+    if (k + 1 < len(body) and body[k + 1].isalpha()) or (k >= 2 and body[k - 2] == "."):
+        return True
+    return is_abbreviation(body, k)
 
 
 def _before_attribution(
@@ -396,7 +402,7 @@ def _before_attribution(
         return _speaker_phrase(body, vpos + len("according to "), raw.open, index, leading=True)
     persons = [m for m in index.between(s0, vpos) if m.type == "person"]
     if persons:
-        return _Attribution(persons[-1].name, "named")
+        return _Attribution(_likely_speaker(body, persons).name, "named")
     # The clause right before the verb: after the last comma.
     clause_start = body.rfind(",", s0, vpos)
     clause_start = s0 if clause_start == -1 else clause_start + 1
@@ -405,6 +411,21 @@ def _before_attribution(
         # "He denied it, telling the BBC “...”": the subject opens the sentence.
         found = _speaker_phrase(body, s0, vpos, index, leading=True)
     return found
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|at|for|with|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _likely_speaker(body: str, people: list[Mention]) -> Mention:
+    """The last person named before the verb who is neither a possessor ("Orban's spokesman, Zoltan
+    Kovacs, said") nor governed by a preposition ("Simon Wheatley, from Goldman Sachs, said")."""
+    for m in reversed(people):
+        if body[m.end : m.end + 2] in ("'s", "’s") or body[m.end : m.end + 1] in ("'", "’"):
+            continue
+        if _PREPOSITION_BEFORE.search(body, max(0, m.start - 12), m.start):
+            continue
+        return m
+    return people[-1]
 
 
 def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) -> _Attribution | None:
@@ -419,7 +440,7 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     found = index.between(a, window_end)
     people = [m for m in found if m.type == "person"]
     if people:
-        first = people[0] if leading else people[-1]
+        first = people[0] if leading else _likely_speaker(body, people)
         if not leading or _appositive(body[a : first.start]):
             return _Attribution(first.name, "named")
     anon = _ANON.search(body, a, window_end)
@@ -448,6 +469,9 @@ def _appositive(gap: str) -> bool:
 _ANON_SUBJECT = re.compile(rf"({_ANON.pattern})\s+(?:also\s+|later\s+)?(?:{_VERB})\b", re.IGNORECASE)
 
 
+_PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
+
+
 def _inside_quote(inside: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
     k = bisect_right(opens, pos) - 1
     return k >= 0 and inside[k][0] <= pos < inside[k][1]
@@ -466,6 +490,7 @@ def _resolve_pronoun(
     si = sentences.index_of(raw.open)
     first = True
     floor = raw.open - MAX_LOOKBACK
+    fallback: Mention | None = None
     for k in range(si, max(-1, si - 6), -1):
         s, e = sentences.spans[k] if sentences.spans else (0, len(body))
         if first:
@@ -477,15 +502,21 @@ def _resolve_pronoun(
         for prev_raw, speaker, kind in reversed(resolved[-8:]):
             if prev_raw.open < e and prev_raw.close >= s and speaker is not None:
                 return speaker, kind
-        person = next(
-            (m for m in index.between(s, e) if m.type == "person" and not _inside_quote(inside, opens, m.start)),
-            None,
-        )
+        outside = (m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start))
+        person = next((m for m in outside if m.type == "person"), None)
         anon = _ANON_SUBJECT.search(body, s, e)
         if anon is not None and (person is None or anon.start() < person.start):
             return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"
         if person is not None:
-            return person.name, "named"
+            # A person in subject position answers; one further in, after a pronoun subject ("He was
+            # critical of Reyes"), is only a fallback: the pronoun points further back.
+            subject = person.start - s <= SUBJECT_REACH and not _PRONOUN_SUBJECT.match(body, s)
+            if subject:
+                return person.name, "named"
+            if fallback is None:
+                fallback = person
+    if fallback is not None:
+        return fallback.name, "named"
     if resolved and resolved[-1][1] is not None:
         return resolved[-1][1], resolved[-1][2]
     return None, "unknown"

@@ -27,7 +27,7 @@ ABBREVIATIONS = _words(
 )
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` ends an abbreviation or an initial rather than a sentence."""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
@@ -48,7 +48,7 @@ def sentence_spans(text: str) -> list[Span]:
             nxt = m.end()
             if nxt < len(text) and text[nxt].islower():
                 continue
-            if m.group().rstrip(" \t\u00a0") == "." and _is_abbreviation(text, m.start()):
+            if m.group().rstrip(" \t\u00a0") == "." and is_abbreviation(text, m.start()):
                 continue
             cut = end_punct
         else:

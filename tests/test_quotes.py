@@ -122,3 +122,27 @@ def test_thousands_of_matched_quotes_in_one_sentence_finish() -> None:
     ex = extract("Anna Berg said “one two three four,” he said, " * 3000, aliases())
     assert len(ex.quotes) == 3000
     assert {q.speaker for q in ex.quotes} == {"Anna Berg"}
+
+
+def test_possessors_and_prepositions_are_not_the_speaker() -> None:
+    text = ("“We will not be rushed by anyone,” Mr. Orban's spokesman, Zoltan Kovacs, said. "
+            "“Such a big writeback has hurt credibility,” Simon Wheatley, from Goldman Sachs, told Reuters.")
+    assert [s for _, s, _ in quotes(text)] == ["Zoltan Kovacs", "Simon Wheatley"]
+
+
+def test_pronoun_skips_objects_of_a_pronoun_subject() -> None:
+    text = ("Coach Arsene Wenger spoke after the match. He was critical of the tackles on Jose Reyes.\n\n"
+            "“We were a lot fairer in the tackles than them,” he said.")
+    assert quotes(text)[0][1] == "Arsene Wenger"
+
+
+def test_unattributed_paragraph_continues_previous_speaker() -> None:
+    text = ("“Nearly two thirds of cases are imported,” said Michael Hart.\n\n"
+            "“No responsible government can stand aside and do nothing.”")
+    assert [s for _, s, _ in quotes(text)] == ["Michael Hart", "Michael Hart"]
+
+
+def test_anonymous_subject_answers_a_pronoun() -> None:
+    text = ("A UKIP spokesman said the others had spent more. “The only way smaller parties can get "
+            "their message across is advertising,” he added.")
+    assert quotes(text)[0][1:] == ("A UKIP spokesman", "anonymous")
