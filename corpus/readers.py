@@ -8,6 +8,7 @@ All text leaves this module through `sanitize.clean_text`.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import logging
@@ -131,8 +132,37 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         if exc.start > len(data) - 4 and exc.reason.startswith("unexpected end"):
             return data.decode("utf-8", errors="replace")  # cut mid-character: still UTF-8
-        encoding = _detect(data)
-    return data.decode(encoding, errors="replace")
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors=_STRAY_BYTES)
+    return data.decode(_detect(data), errors="replace")
+
+
+# UTF-8 multi-byte sequences, and bytes that cannot start or continue one where they stand.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_STRAY_BYTES = "ukr-tui-cp1252-fallback"
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """A stray byte in an otherwise UTF-8 file is nearly always a Windows code-page character pasted in."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return bad.decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error(_STRAY_BYTES, _cp1252_fallback)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few stray bytes (a scrape pasted together) rather than a legacy-encoded file: valid
+    multi-byte sequences outnumber the invalid bytes. Decoding it all as cp1252 would garble every
+    quotation mark and accent that was right."""
+    sample = data[:_DETECT_BYTES]
+    valid = len(_UTF8_SEQUENCE.findall(sample))
+    if valid == 0:
+        return False
+    invalid = sample.decode("utf-8", errors="replace").count("\ufffd")
+    return valid >= 2 * invalid
 
 
 def _detect(data: bytes) -> str:

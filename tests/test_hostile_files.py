@@ -68,6 +68,15 @@ def test_legacy_encodings(tmp_path: Path, encoding: str) -> None:
     assert doc.text == text
 
 
+def test_utf8_with_stray_legacy_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.txt"
+    good = "“Kyiv’s talks” in Zürich, said the café owner. " * 5
+    path.write_bytes(good.encode("utf-8") + b"Then a pasted \x93quote\x94 \x96 dash.")
+    (doc,), skipped = read_file(path)
+    assert skipped == []
+    assert doc.text == good + "Then a pasted “quote” – dash."
+
+
 def test_mixed_line_endings(tmp_path: Path) -> None:
     path = tmp_path / "mixed.txt"
     path.write_bytes(b"Headline Of The Story Here\r\n\r\nFirst paragraph.\r\rSecond paragraph.\n\nThird.\r\n")
