@@ -346,5 +346,8 @@ def from_container(meta: Mapping[str, object]) -> Metadata:
         date = date_value
     else:
         date = parse_date(text("date"))
-    source = text("source") or text("sitename") or outlet_from_domain(url)
+    # A major outlet's URL gives its one display name, so that "NYTimes" and "nytimes.com" pages agree.
+    domain_outlet = outlet_from_domain(url)
+    known = domain_outlet if domain_outlet in KNOWN_OUTLETS.values() else None
+    source = known or text("source") or text("sitename") or domain_outlet
     return Metadata(title=text("title"), date=date, source=source, author=text("author"), url=url)

@@ -92,6 +92,14 @@ def test_container_metadata() -> None:
     meta = md.from_container({"title": " A  title ", "date": "1987-02-26T15:01:01", "url": "https://apnews.com/x"})
     assert meta == md.Metadata("A title", dt.date(1987, 2, 26), "AP", None, "https://apnews.com/x")
     assert md.from_container({"date": "garbage"}).date is None
+    # A major outlet's URL names it consistently; otherwise the stated source, then the bare domain.
+    assert md.from_container({"source": "NYTimes", "url": "https://www.nytimes.com/x"}).source == (
+        "The New York Times"
+    )
+    assert md.from_container({"source": "Local Gazette", "url": "https://gazette.example/x"}).source == (
+        "Local Gazette"
+    )
+    assert md.from_container({"url": "https://www.gazette.example/x"}).source == "gazette.example"
 
 
 def test_combine_prefers_earlier() -> None:
