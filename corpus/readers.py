@@ -85,7 +85,7 @@ def _read_file(path: Path) -> tuple[list[RawDocument], list[Skipped]]:
         if not data:
             reason = "empty file"
         elif not name.endswith((".html", ".htm")):
-            reason = "only whitespace, no text"
+            reason = "no text: only whitespace or control characters"
         else:
             reason = "no text in page"
         return [], [Skipped(str(path), reason)]

@@ -52,7 +52,7 @@ def test_empty_and_whitespace_only(tmp_path: Path, content: bytes) -> None:
     path.write_bytes(content)
     docs, skipped = read_file(path)
     assert docs == []
-    expected = "empty file" if not content else "only whitespace, no text"
+    expected = "empty file" if not content else "no text: only whitespace or control characters"
     assert one_line(skipped, path).reason == expected
 
 
