@@ -31,6 +31,8 @@ from .readers import RawDocument
 _TOP_WINDOW = 8
 # How many paragraphs at the end are looked at for an author note, a byline or an "Original Source".
 _TAIL_WINDOW = 8
+# Patterns not anchored with ^ are only searched in paragraphs up to this long.
+_FLOATING_MAX = 1200
 # A hard-wrapped block: lines no longer than this (e-mail, wire copy) are joined back into paragraphs.
 _WRAP_WIDTH = 100
 
@@ -183,7 +185,11 @@ class _Patterns:
     floating: tuple[re.Pattern[str], ...]
 
     def matches(self, text: str) -> bool:
-        return any(p.match(text) for p in self.anchored) or any(p.search(text) for p in self.floating)
+        if any(p.match(text) for p in self.anchored):
+            return True
+        # Furniture is short: a long paragraph that mentions "follow us on" is an unparagraphed story,
+        # and dropping it whole would lose the article.
+        return len(text) <= _FLOATING_MAX and any(p.search(text) for p in self.floating)
 
 
 @lru_cache(maxsize=32)

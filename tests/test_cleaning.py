@@ -220,3 +220,11 @@ def test_markdown_front_matter_feeds_metadata(tmp_path: Path) -> None:
         "Example Wire",
     )
     assert article.body.split("\n\n") == STORY
+
+
+def test_long_paragraph_is_never_furniture() -> None:
+    long_story = " ".join(STORY * 10) + " Readers can follow us on the radio, the minister joked."
+    assert len(long_story) > 1200
+    assert body("\n\n".join([STORY[0], long_story])) == [STORY[0], long_story]
+    short = "Follow us on the radio for more."
+    assert body("\n\n".join([STORY[0], short])) == [STORY[0]]
