@@ -100,9 +100,19 @@ EXTRA_COUNTRIES = (
 )
 
 
-@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key; typographic apostrophes and dots unified."""
+    # Names are short and repeat across articles; long strings are not cached, so hostile input cannot
+    # fill the cache with megabytes.
+    return _fold_cached(text) if len(text) <= 64 else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if text.isascii():
         return text.casefold().strip()
     text = unicodedata.normalize("NFKD", text)
