@@ -121,7 +121,8 @@ organisation union alliance bank fund institute institution university college s
 foundation association society party army navy forces force corps guard police service services court
 parliament assembly congress senate house duma rada cabinet government authority bureau board centre
 center network news times post journal herald tribune telegraph guardian gazette review press agency
-media broadcasting television radio tv channel company corporation corp inc ltd llc plc holdings group
+media broadcasting television radio tv channel company corporation corp inc ltd llc plc co cos ag gmbh nv
+holdings group
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet
 league federation coalition movement front platform program programme project initiative summit forum
 club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry

@@ -264,13 +264,31 @@ def find_quotes(
         elif attr.pronoun:
             speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens)
         if kind == "anonymous" and speaker and speaker.lower().startswith("the "):
-            speaker = _antecedent(body, raw.open, speaker)
+            titled = _titled_person(body, raw.open, speaker, index)
+            if titled is not None:
+                speaker, kind = titled, "named"
+            else:
+                speaker = _antecedent(body, raw.open, speaker)
         resolved.append((raw, speaker, kind))
         quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
     return quotes, fragments
 
 
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|another)\b", re.IGNORECASE)
+
+
+def _titled_person(body: str, before: int, speaker: str, index: _Mentions) -> str | None:
+    """"the president said" after "President Volodymyr Zelensky": the latest person introduced with
+    that title in the text before the quote."""
+    words = speaker.lower().split()
+    if len(words) > 3:
+        return None
+    # The title right before the name, with only capitalised words between: "President Volodymyr".
+    titled = re.compile(rf"(?i:\b{re.escape(words[-1])})(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+$")
+    for m in reversed(index.between(max(0, before - MAX_LOOKBACK), before)):
+        if m.type == "person" and titled.search(body, max(0, m.start - 60), m.start):
+            return m.name
+    return None
 
 
 def _antecedent(body: str, before: int, speaker: str) -> str:

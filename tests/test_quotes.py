@@ -146,3 +146,9 @@ def test_anonymous_subject_answers_a_pronoun() -> None:
     text = ("A UKIP spokesman said the others had spent more. “The only way smaller parties can get "
             "their message across is advertising,” he added.")
     assert quotes(text)[0][1:] == ("A UKIP spokesman", "anonymous")
+
+
+def test_the_president_said_is_the_president_named_before() -> None:
+    text = ("President Volodymyr Zelensky met Olaf Scholz in Berlin. “We need more air defence systems now,” "
+            "the president said.")
+    assert quotes(text)[0][1:] == ("Volodymyr Zelensky", "named")
