@@ -274,16 +274,11 @@ def _tokens(body: str) -> list[_Token]:
         if "." in text and end < len(body) and body[end] == "." and len(text) <= 8:
             end += 1
             text += "."
-        elif "." in text:
-            # "Sept.Putin" style glue is rare; split at dots only when both sides look like words.
-            pass
         if _CONTRACTION.search(text):
             continue  # "We’ve", "It’s": never a name
         poss = _POSSESSIVE.search(text)
         if poss and poss.start() > 0:
             text = text[: poss.start()]
-        elif end < len(body) and body[end] in "’'" and text.endswith("s") and text[:1].isupper():
-            pass  # plural possessive "Americans’": the mark is not part of the token anyway
         if "-" in text and text[:1].isupper():
             parts = text.split("-")
             if all(p[:1].isupper() for p in parts) and any(is_place(p) for p in parts):
@@ -667,7 +662,6 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
     # Full names (two words or more, or alias-canonical persons) define the people of the article.
     people: dict[str, str] = {}  # person key of any name word -> canonical full name
     full_names: dict[str, str] = {}  # canonical key -> display name
-    alias_people: dict[str, str] = {}
     for c in cands:
         if c.type == "person":
             name = c.canonical or c.text
@@ -675,10 +669,16 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
             if key not in full_names or len(name) > len(full_names[key]):
                 full_names[key] = name
     # "Von der Leyen" (sentence-initial particle) or "bin Salman" is the tail of a longer name here.
+    longest_with_tail: dict[str, str] = {}
+    for key in full_names:
+        words = key.split()
+        for i in range(1, len(words)):
+            tail = " ".join(words[i:])
+            if len(key) > len(longest_with_tail.get(tail, "")):
+                longest_with_tail[tail] = key
     for key in list(full_names):
-        longer = [k for k in full_names if k != key and k.endswith(" " + key)]
-        if longer:
-            full_names[key] = full_names[max(longer, key=len)]
+        if key in longest_with_tail:
+            full_names[key] = full_names[longest_with_tail[key]]
     # Map each word of a full name to it (last name first so that surnames win over first names).
     for key, name in full_names.items():
         words = [w for w in name.split() if w.lower() not in PARTICLES]
@@ -686,10 +686,8 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
             people.setdefault(_person_key(w), key)
         if len(words) > 1:
             people[_person_key(words[-1])] = key
-    for c in cands:
-        if c.canonical and c.type == "person":
-            alias_people[_name_key(c.canonical)] = c.canonical
 
+    written_mid_sentence = {tuple(c.words) for c in cands if not c.sentence_initial}
     mentions: list[Mention] = []
     for c in cands:
         if c.type == "person":
@@ -709,13 +707,9 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
         pkey = _person_key(c.words[0])
         if pkey in people:
             mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
-        elif c.person_evidence and (not c.sentence_initial or _capitalised_elsewhere(cands, c)):
+        elif c.person_evidence and (not c.sentence_initial or tuple(c.words) in written_mid_sentence):
             mentions.append(Mention(c.start, c.end, c.text, "person"))
     return _merge(mentions), mentions
-
-
-def _capitalised_elsewhere(cands: list[_Candidate], c: _Candidate) -> bool:
-    return any(o is not c and not o.sentence_initial and o.words == c.words for o in cands)
 
 
 def _name_key(name: str) -> str:
@@ -729,14 +723,10 @@ def _display(text: str) -> str:
 
 
 def _merge(mentions: list[Mention]) -> list[Entity]:
+    """One entity per (type, canonical name), most mentioned first."""
     by_key: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         by_key.setdefault((m.type, fold(m.name)), []).append(m)
-    entities: list[Entity] = []
-    return entities if not by_key else _entities(by_key)
-
-
-def _entities(by_key: dict[tuple[str, str], list[Mention]]) -> list[Entity]:
     out: list[Entity] = []
     for (_etype, _k), ms in by_key.items():
         # "WASHINGTON (Reuters)": a dateline's capitals are not the name's spelling.

@@ -110,3 +110,12 @@ def test_datelines_and_bylines() -> None:
 def test_title_case_headline_names_need_backing_from_the_body() -> None:
     text = "Biden Admin Pressures Ukraine to Signal Openness to Talks: Report\n\nThe talks went on."
     assert people(text) == ["Joe Biden"]
+
+
+def test_thousands_of_distinct_names_finish() -> None:
+    # Every person merge is by dictionary look-up, never by comparing all pairs of names.
+    letters = "abcdefghij"
+    names = [f"Ka{letters[i % 10]}{letters[i // 10 % 10]}{letters[i // 100 % 10]} "
+             f"Lo{letters[i // 1000 % 10]}{letters[i % 7]}" for i in range(3000)]
+    ex = extract(" ".join(f"{n} said so." for n in names), aliases())
+    assert len([e for e in ex.entities if e.type == "person"]) >= 2900
