@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import json
+
+import pytest
 from annotation_scores import aliases, scores
 from ukr_tui.corpus.extract import extract
+from ukr_tui.corpus.model import Extraction
 
 
 def people(text: str) -> list[str]:
@@ -119,3 +123,13 @@ def test_thousands_of_distinct_names_finish() -> None:
              f"Lo{letters[i // 1000 % 10]}{letters[i % 7]}" for i in range(3000)]
     ex = extract(" ".join(f"{n} said so." for n in names), aliases())
     assert len([e for e in ex.entities if e.type == "person"]) >= 2900
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "“", '"', "a" * 50_000, "Z" * 50_000, "“”", "$", "1" * 5000 + "%", ". . . .", "Mr.",
+     "U.S." * 1000, "“ ”" * 1000, "’s", "O’", "von der", "The The The"],
+)
+def test_degenerate_inputs_extract_and_round_trip(text: str) -> None:
+    ex = extract(text, aliases())
+    assert Extraction.from_dict(json.loads(json.dumps(ex.to_dict()))) == ex
