@@ -29,3 +29,31 @@ svetlana tara ted theresa thomas tim timothy todd tom tony tucker ursula valery 
 vitali vitaliy vladimir vladislav volodymyr walter wendy william xi yevgeny yulia yuri yury zoe
 """
 GIVEN_NAMES = frozenset(_NAMES.split())
+
+# Used only to keep "she said" from resolving to a man and "he said" to a woman; a name in neither list
+# (or in UNISEX) is compatible with both.
+_FEMALE = """
+adrienne alexandra alice alison amanda amy angela ann anna anne annalena avril barbara beverly bridget
+caroline
+catherine charlotte christine claire condoleezza diana eleanor elina elizabeth ellen emily emma gina giorgia
+grace hannah heather helen hillary ingrida iryna janet jane jennifer jessica jill joan judith julia julianne
+julie kamala karen karine kate katherine kathleen kaja kristalina kristi laura linda lisa liz lucy madeleine
+maia margaret maria marianne marie marina mary megan melania mette michelle nancy natalia nicola nikki olena
+olga olivia oksana pam pamela patricia penny rachel rebecca roberta rose ruth samantha sandra sarah sophie
+susan svetlana tara theresa ursula valentina victoria wendy yulia zoe
+"""
+FEMALE_NAMES = frozenset(_FEMALE.split())
+UNISEX_NAMES = frozenset({"kim", "sam", "lee", "jan", "jean", "andrea", "alex", "chris", "nicola"})
+MALE_NAMES = GIVEN_NAMES - FEMALE_NAMES - UNISEX_NAMES
+
+
+def gender(name: str) -> str | None:
+    """"f", "m" or None (unknown) from the first word of a full name."""
+    first = name.split()[0].casefold() if name.split() else ""
+    if first in UNISEX_NAMES:
+        return None
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None

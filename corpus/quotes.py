@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .entities import SPEECH_VERBS, Mention
+from .given_names import gender
 from .model import Quote, SpeakerKind
 from .sentences import SentenceIndex, is_abbreviation, paragraph_spans
 
@@ -228,7 +229,7 @@ class _Mentions:
 class _Attribution:
     speaker: str | None
     kind: SpeakerKind
-    pronoun: bool = False
+    pronoun: str = ""  # "he", "she", ... when the attribution is a pronoun still to resolve
 
 
 def find_quotes(
@@ -262,7 +263,9 @@ def find_quotes(
         if speaker is None and not attr.pronoun and carries_on:
             speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
         elif attr.pronoun:
-            speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens)
+            speaker, kind = _resolve_pronoun(
+                body, raw, sentences, index, inside, resolved, opens, attr.pronoun
+            )
         if kind == "anonymous" and speaker and speaker.lower().startswith("the "):
             titled = _titled_person(body, raw.open, speaker, index)
             if titled is not None:
@@ -326,7 +329,7 @@ def _attribute(
     before = _before_attribution(body, raw, sentences, index)
     if before is not None and before.speaker is not None:
         return before
-    pronoun = bool(after and after.pronoun) or bool(before and before.pronoun)
+    pronoun = (after.pronoun if after else "") or (before.pronoun if before else "")
     if after is None and before is None:
         # 'X said: "..." "..."' or 'X said. "..."': the introducing sentence is the one before, in the
         # same paragraph.
@@ -336,7 +339,7 @@ def _attribute(
             prev = _before_attribution(body, raw, sentences, index, start=sentences.spans[si - 1][0])
             if prev is not None and prev.speaker is not None:
                 return prev
-            pronoun = bool(prev and prev.pronoun)
+            pronoun = prev.pronoun if prev else ""
         if not pronoun:
             intro = _colon_intro(body, raw, sentences, index)
             if intro is not None:
@@ -453,7 +456,7 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         return None
     p = _PRONOUN.match(stripped)
     if p and (len(stripped) == len(p.group()) or leading):
-        return _Attribution(None, "unknown", pronoun=True)
+        return _Attribution(None, "unknown", pronoun=p.group(1).lower())
     window_end = b
     found = index.between(a, window_end)
     people = [m for m in found if m.type == "person"]
@@ -490,6 +493,14 @@ _ANON_SUBJECT = re.compile(rf"({_ANON.pattern})\s+(?:also\s+|later\s+)?(?:{_VERB
 _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
+def _agrees(pronoun: str, name: str, kind: SpeakerKind) -> bool:
+    """"she" never resolves to a man, nor "he" to a woman, when the given name tells."""
+    if kind != "named" or pronoun not in ("he", "she"):
+        return True
+    known = gender(name)
+    return known is None or known == ("f" if pronoun == "she" else "m")
+
+
 def _inside_quote(inside: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
     k = bisect_right(opens, pos) - 1
     return k >= 0 and inside[k][0] <= pos < inside[k][1]
@@ -503,6 +514,7 @@ def _resolve_pronoun(
     inside: list[tuple[int, int]],
     resolved: list[tuple[_Raw, str | None, SpeakerKind]],
     opens: list[int],
+    pronoun: str = "",
 ) -> tuple[str | None, SpeakerKind]:
     """The nearest earlier speaker or person, walking back sentence by sentence from the quote."""
     si = sentences.index_of(raw.open)
@@ -518,10 +530,11 @@ def _resolve_pronoun(
             break
         s = max(s, floor)
         for prev_raw, speaker, kind in reversed(resolved[-8:]):
-            if prev_raw.open < e and prev_raw.close >= s and speaker is not None:
+            overlaps = prev_raw.open < e and prev_raw.close >= s
+            if overlaps and speaker is not None and _agrees(pronoun, speaker, kind):
                 return speaker, kind
         outside = (m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start))
-        person = next((m for m in outside if m.type == "person"), None)
+        person = next((m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")), None)
         anon = _ANON_SUBJECT.search(body, s, e)
         if anon is not None and (person is None or anon.start() < person.start):
             return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"

@@ -152,3 +152,9 @@ def test_the_president_said_is_the_president_named_before() -> None:
     text = ("President Volodymyr Zelensky met Olaf Scholz in Berlin. “We need more air defence systems now,” "
             "the president said.")
     assert quotes(text)[0][1:] == ("Volodymyr Zelensky", "named")
+
+
+def test_she_skips_a_man_named_closer() -> None:
+    text = ("Avril Haines spoke to Congress. William Burns later agreed with the assessment.\n\n"
+            "“The erosion of capabilities is visible to everyone,” she said.")
+    assert quotes(text)[0][1] == "Avril Haines"
