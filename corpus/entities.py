@@ -101,7 +101,7 @@ secretary-general under assistant acting former ex late first lady majority mino
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
 goalkeeper midfielder defender player economist strategist banker investor founder entrepreneur
 businessman businesswoman billionaire
-baroness baron dame shadow constable inspector superintendent detective corporal solicitor lawyer
+baroness baron dame shadow staff constable inspector superintendent detective corporal solicitor lawyer
 barrister counsel
 """)
 
@@ -570,8 +570,13 @@ def _is_acronym(word: str) -> bool:
         return False
     if "." in word:
         return False  # "N.M.", "R.": abbreviations and initials; dotted names of note are aliases
+    if _GROUP_OF.fullmatch(word):
+        return True  # "G7", "G20"
     core = word.replace("&", "")
     return 2 <= len(core) <= 6 and core.isalpha() and core.isupper()
+
+
+_GROUP_OF = re.compile(r"G\d{1,2}")
 
 
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]*$")

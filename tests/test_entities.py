@@ -133,3 +133,12 @@ def test_thousands_of_distinct_names_finish() -> None:
 def test_degenerate_inputs_extract_and_round_trip(text: str) -> None:
     ex = extract(text, aliases())
     assert Extraction.from_dict(json.loads(json.dumps(ex.to_dict()))) == ex
+
+
+def test_offices_with_of_and_numbered_groups() -> None:
+    text = ("The G7 met. Chief of Staff Andriy Yermak and Chief of the General Staff Valery Gerasimov spoke; "
+            "the Ministry of Foreign Affairs and the Wagner Group did not.")
+    ex = extract(text, aliases())
+    assert {e.name for e in ex.entities if e.type == "person"} == {"Andriy Yermak", "Valery Gerasimov"}
+    orgs = {e.name for e in ex.entities if e.type == "org"}
+    assert {"G7", "Ministry of Foreign Affairs", "Wagner Group"} <= orgs
