@@ -101,7 +101,7 @@ secretary-general under assistant acting former ex late first lady majority mino
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
 goalkeeper midfielder defender player economist strategist banker investor founder entrepreneur
 businessman businesswoman billionaire
-baroness baron dame shadow staff constable inspector superintendent detective corporal solicitor lawyer
+baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent detective corporal solicitor lawyer
 barrister counsel
 """)
 
@@ -533,7 +533,8 @@ def _classify(
     if len(words) >= 2:
         if any(fold(w) in NON_NAME_WORDS for w in words):
             return None
-        if any(is_place(w) for w in words) and not evidence:
+        given = fold(words[0]) in GIVEN_NAMES  # "Vladimir Medinsky": a given name that is also a city
+        if not given and not evidence and any(is_place(w) for w in words):
             return None
         # Words the article also writes in lower case are common nouns ("Public Support", "Tate Gallery"),
         # unless a given name vouches for the pair ("Ned Price").
