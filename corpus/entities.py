@@ -101,7 +101,8 @@ secretary-general under assistant acting former ex late first lady majority mino
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
 goalkeeper midfielder defender player economist strategist banker investor founder entrepreneur
 businessman businesswoman billionaire
-baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent detective corporal solicitor lawyer
+baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
+detective corporal solicitor lawyer
 barrister counsel
 """)
 
