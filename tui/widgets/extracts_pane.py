@@ -70,6 +70,9 @@ class ExtractsPane(Vertical):
             [Option(figure_prompt(f), id=f"n{i}") for i, f in enumerate(extraction.numbers)]
             or [Option(Text("No numbers in this article.", style="italic"), disabled=True)]
         )
+        for listing in (quotes, numbers):
+            if listing.has_focus and listing.option_count:
+                listing.action_first()
 
     def selected(self) -> Quote | Figure | None:
         """The quote or number under the cursor of the visible tab."""
@@ -77,6 +80,8 @@ class ExtractsPane(Vertical):
             return None
         tabs = self.query_one(TabbedContent)
         listing = self.query_one("#quote-list" if tabs.active == "tab-quotes" else "#number-list", OptionList)
+        if listing.highlighted is None and listing.option_count:
+            listing.action_first()  # focus on the tab strip: act on the first entry, and show which
         return self._item(listing.highlighted_option.id if listing.highlighted_option else None)
 
     def _item(self, option_id: str | None) -> Quote | Figure | None:

@@ -11,3 +11,8 @@ class NavOptionList(OptionList):
     """OptionList already has `cursor_down`, `cursor_up`, `first` and `last` actions; this adds the keys."""
 
     BINDINGS = bindings.NAVIGATION
+
+    def on_focus(self) -> None:
+        """Arriving in a list selects its first entry, so `c`/Enter act at once instead of doing nothing."""
+        if self.highlighted is None and self.option_count:
+            self.action_first()

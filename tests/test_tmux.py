@@ -1,0 +1,77 @@
+"""The installed `ukr-tui` in a real terminal (tmux): search, move to a quote, press `c`, and read the
+citation back from tmux's paste buffer, which OSC 52 fills when `set-clipboard` is on."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from app_harness import QUOTE, SPEAKER, make_corpus
+
+pytestmark = pytest.mark.slow
+
+UKR_TUI = Path(sys.executable).with_name("ukr-tui")
+
+
+class Tmux:
+    """A private tmux server (`-L`), so the user's own sessions are never touched."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, *args: str) -> str:
+        command = ["tmux", "-L", self.name, *args]
+        # COLUMNS/LINES from the test runner would pin the app's size; the pane's own size must win.
+        env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+        return subprocess.run(command, capture_output=True, text=True, check=False, env=env).stdout
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
+
+    def wait_for(self, text: str, limit: float = 60.0) -> str:
+        """Poll the pane until `text` shows (a bound on waiting, not a timing assertion)."""
+        deadline = time.monotonic() + limit
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self("capture-pane", "-p", "-t", self.name)
+            if text in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} never appeared; screen was:\n{screen}")
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+@pytest.mark.skipif(not UKR_TUI.exists(), reason="ukr-tui is not installed next to the interpreter")
+def test_copy_a_quote_in_tmux(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path, seed=False)
+    tmux = Tmux(f"ukrtui-test-{os.getpid()}")
+    env = {
+        "UKR_TUI_STATE_DIR": str(tmp_path / "state"),
+        "UKR_TUI_NO_SYSTEM_CLIPBOARD": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+    }
+    env_args = [arg for key, value in env.items() for arg in ("-e", f"{key}={value}")]
+    command = f"{UKR_TUI} --corpus {corpus} --index-dir {tmp_path / 'index'}; sleep 30"
+    try:
+        tmux("-f", "/dev/null", "new-session", "-d", "-s", tmux.name, "-x", "160", "-y", "48", *env_args,
+             "-c", str(tmp_path), command)
+        tmux("set", "-g", "set-clipboard", "on")
+        tmux.wait_for("1 articles")
+        tmux.keys("/")
+        tmux.keys("guns", literal=True)
+        tmux.wait_for("Foreign Minister")  # the article is open in the reader
+        tmux.keys("Enter")  # to the list
+        time.sleep(0.5)  # let the focus change land before Tab moves it on
+        for _ in range(4):  # list -> reader -> entities -> tabs -> quotes
+            tmux.keys("Tab")
+            time.sleep(0.3)
+        tmux.keys("c")
+        tmux.wait_for("Copied")
+        assert tmux("show-buffer") == f"“{QUOTE}” — {SPEAKER}, unknown source, undated"
+    finally:
+        tmux("kill-server")
