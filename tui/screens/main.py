@@ -62,6 +62,7 @@ class MainScreen(Screen[None]):
         self.counts: dict[str, int] = {}
         self._debounce: Timer | None = None
         self.last_export: Path | None = None
+        self._requested: tuple[str, str, Span | None] | None = None
 
     # --- layout -------------------------------------------------------------------------------------------
 
@@ -130,6 +131,7 @@ class MainScreen(Screen[None]):
         self.updating = False
         self.query_one(StatusLine).idle()
         if summary.changed or rebuild:
+            self._requested = None  # the open article may have changed on disk
             self.refresh_counts()
             self.run_search(keep_article=True)
             if rebuild or self.counts:
@@ -207,8 +209,8 @@ class MainScreen(Screen[None]):
             self.article = None
             self.query_one(Reader).clear("No article to show." if not results.hits else "")
             self.query_one(ExtractsPane).show(None)
-        else:  # the query changed, so the open article's highlights did too
-            self.load_article(current, self.query_text)
+        else:  # the query may have changed, and the open article's highlights with it
+            self.request_article(current)
 
     @on(ChipRemoved)
     def _chip_removed(self, event: ChipRemoved) -> None:
@@ -230,9 +232,17 @@ class MainScreen(Screen[None]):
     @on(OpenArticle)
     def _open(self, event: OpenArticle) -> None:
         if self.article is None or event.article_id != self.article.id or event.mark is not None:
-            self.load_article(event.article_id, self.query_text, event.mark)
+            self.request_article(event.article_id, event.mark)
         if event.focus_reader:
             self.query_one(Reader).focus()
+
+    def request_article(self, article_id: str, mark: Span | None = None) -> None:
+        """Load an article unless that same view is already loading or shown (list moves and new results
+        both ask for it; loading it twice would only cancel the first worker)."""
+        request = (article_id, self.query_text, mark)
+        if request != self._requested:
+            self._requested = request
+            self.load_article(article_id, self.query_text, mark)
 
     @work(thread=True, exclusive=True, group="article")
     def load_article(self, article_id: str, query: str, mark: Span | None = None) -> None:

@@ -1,0 +1,112 @@
+"""The app's plain helpers: citation template, text rendering by offsets, state file, export, keymap."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from app_harness import make_app, settle, sync
+from rich.style import Style
+from ukr_tui.corpus.model import Article, Extraction, Figure, Quote
+from ukr_tui.tui import bindings, clipboard
+from ukr_tui.tui.citation import DEFAULT_TEMPLATE, format_citation
+from ukr_tui.tui.export import write_markdown
+from ukr_tui.tui.render import ReaderStyles, article_layers, paragraphs, shown_path, styled_paragraph
+from ukr_tui.tui.state import load_state, save_state
+
+BODY = 'Jane Doe said "[bold]no[/bold] deal" on Friday.\n\nIt cost $5 million.'
+QUOTE = Quote("[bold]no[/bold] deal", "Jane Doe", "named", 15, 35)
+FIGURE = Figure("$5 million", 5e6, "USD", "money", None, "It cost $5 million.", 57, 67)
+ARTICLE = Article(
+    id="a1", path="/c/x.txt", title="T", body=BODY, date=dt.date(2024, 3, 1), source="Wire",
+    extraction=Extraction(quotes=(QUOTE,), numbers=(FIGURE,)),
+)
+STYLES = ReaderStyles(*(Style(color=c) for c in ("red", "green", "blue", "cyan", "white", "grey50")))
+
+
+def test_offsets_in_fixture_are_right() -> None:
+    assert BODY[QUOTE.start:QUOTE.end] == QUOTE.text
+    assert BODY[FIGURE.start:FIGURE.end] == FIGURE.text
+
+
+def test_citation_default_and_missing_fields() -> None:
+    cited = format_citation(DEFAULT_TEMPLATE, QUOTE, ARTICLE)
+    assert cited == "“[bold]no[/bold] deal” — Jane Doe, Wire, 2024-03-01"
+    bare = Article(id="b", path="/p", title=None, body=BODY)
+    anonymous = Quote("x y", None, "unknown", 0, 3)
+    cited = format_citation(DEFAULT_TEMPLATE, anonymous, bare)
+    assert cited == "“x y” — unknown speaker, unknown source, undated"
+
+
+@pytest.mark.parametrize("template", ["{text} {nope}", "{text", "{text.__class__}", "{0}"])
+def test_bad_citation_templates_fall_back(template: str) -> None:
+    assert format_citation(template, QUOTE, ARTICLE) == format_citation(DEFAULT_TEMPLATE, QUOTE, ARTICLE)
+
+
+def test_custom_template_fields() -> None:
+    assert format_citation("{speaker} ({source}, {title}): {text}", QUOTE, ARTICLE) == (
+        "Jane Doe (Wire, T): [bold]no[/bold] deal"
+    )
+
+
+def test_paragraphs_and_styles_by_offset_never_markup() -> None:
+    spans = paragraphs(BODY)
+    assert [BODY[a:b] for a, b in spans] == [BODY.split("\n\n")[0], "It cost $5 million."]
+    layers = article_layers(ARTICLE, [(0, 4)], mark=None, styles=STYLES)
+    first = styled_paragraph(BODY, spans[0], layers)
+    assert first.plain == BODY[: spans[0][1]]
+    assert "[bold]" in first.plain  # literal, not parsed
+    styled = {(s.start, s.end, str(s.style)) for s in first.spans}
+    assert (0, 4, "red") in styled and (15, 35, "green") in styled
+    second = styled_paragraph(BODY, spans[1], layers)
+    assert {(s.start, s.end) for s in second.spans} == {(8, 18)}  # offsets made relative to the paragraph
+
+
+def test_shown_path_is_relative_to_its_corpus() -> None:
+    assert shown_path("/c/sub/x.txt", [Path("/other"), Path("/c")]) == "sub/x.txt"
+    assert shown_path("/elsewhere/x.txt", [Path("/c")]) == "/elsewhere/x.txt"
+
+
+def test_state_round_trip_and_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "s" / "state.json"
+    save_state({"theme": "nord"}, path)
+    assert load_state(path) == {"theme": "nord"}
+    path.write_text("{not json")
+    assert load_state(path) == {}
+
+
+def test_markdown_export_escapes_markup(tmp_path: Path) -> None:
+    out = tmp_path / "x.md"
+    write_markdown([ARTICLE], out)
+    text = out.read_text()
+    assert "Jane Doe" in text and "\\[bold\\]no\\[/bold\\] deal" in text and "$5 million" in text
+
+
+def test_keymap_keeps_known_ids_only() -> None:
+    assert bindings.keymap({"sort": "o", "nonsense": "x"}) == {"sort": "o"}
+    assert bindings.unknown_ids({"sort": "o", "nonsense": "x"}) == ["nonsense"]
+    ids = [b.id for _, group in bindings.GROUPS for b in group]
+    assert all(ids) and all(b.tooltip for _, group in bindings.GROUPS for b in group)
+
+
+def test_system_clipboard_is_skipped_when_disabled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(clipboard.DISABLE_ENV, "1")
+    assert clipboard.system_copy("x") is False
+
+
+@sync
+async def test_chosen_theme_is_remembered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UKR_TUI_STATE_DIR", str(tmp_path / "state"))
+    app = make_app(tmp_path)
+    app.remember_theme = True
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    assert load_state()["theme"] == "nord"
+    second = make_app(tmp_path / "again")
+    second.remember_theme = True
+    async with second.run_test(size=(100, 30)) as pilot:
+        await settle(second, pilot)
+        assert second.theme == "nord"
