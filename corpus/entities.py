@@ -484,6 +484,10 @@ def _keep_head(head: list[_Token]) -> bool:
     )
 
 
+# Longest name or organisation taken as one entity; bounds the recursion on hostile runs.
+MAX_NAME_WORDS = 12
+
+
 def _classify(
     body: str,
     seg: list[_Token],
@@ -493,6 +497,8 @@ def _classify(
     lower_words: set[str],
     headline: bool = False,
 ) -> _Candidate | None:
+    if len(seg) > MAX_NAME_WORDS:
+        return None  # a run of capitalised words this long is a headline or an attack, never one name
     start, end = seg[0].start, seg[-1].end
     text = body[start:end]
     # Possessive inside the span (last token stripped already; text from body may include it).
