@@ -20,6 +20,7 @@ from ukr_tui.search.index import CorpusIndex
 
 from .. import bindings
 from ..render import one_line
+from ..widgets.extracts_pane import separated
 from ..widgets.nav_option_list import NavOptionList
 
 
@@ -110,7 +111,7 @@ class QuotesScreen(ModalScreen[tuple[str, Span] | None]):
                  "outlets (◆). Enter opens the article.")
         )
         listing.add_options(
-            [Option(row_prompt(row), id=str(i)) for i, row in enumerate(rows)]
+            separated([Option(row_prompt(row), id=str(i)) for i, row in enumerate(rows)])
             or [Option(Text("No quotes found in the corpus.", style="italic"), disabled=True)]
         )
         listing.focus()

@@ -1,11 +1,12 @@
-"""The result list, one two-line row per article: the title, then date · source; hits on the right.
+"""The result list, one row per article: the title (up to two lines), then date · source; hits on the right.
 
-Two lines per row keep titles readable in a narrow column, where four side-by-side columns would cut
-them to a few letters. Vim keys on top of `DataTable`, which keeps the cursor row scrolled into view.
+Stacked lines keep titles readable in a narrow column, where four side-by-side columns would cut them to a
+few letters. Vim keys on top of `DataTable`, which keeps the cursor row scrolled into view.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -19,13 +20,23 @@ from ..render import one_line
 HITS_WIDTH = 4
 
 
+TITLE_LINES = 2
+
+
+def title_lines(title: str, width: int) -> list[str]:
+    """The title wrapped to at most two lines of `width`, the second cut with an ellipsis if needed."""
+    lines = textwrap.wrap(title, width, break_long_words=True) or [""]
+    if len(lines) > TITLE_LINES:
+        last = " ".join(lines[TITLE_LINES - 1:])
+        lines = [*lines[: TITLE_LINES - 1], last[: max(width - 1, 1)] + "…"]
+    return lines
+
+
 def row_cells(hit: Hit, width: int) -> tuple[Text, Text]:
-    title = one_line(hit.title, "(untitled)")
-    if len(title) > width:
-        title = title[: max(width - 1, 1)] + "…"
     cell = Text()
-    cell.append(title, style="bold")
-    cell.append("\n")
+    for line in title_lines(one_line(hit.title, "(untitled)"), width):
+        cell.append(line, style="bold")
+        cell.append("\n")
     meta = f"{hit.date.isoformat() if hit.date else 'undated'} · {one_line(hit.source, 'unknown source')}"
     cell.append(meta[:width], style="dim")
     hits = Text(str(len(hit.matches)) if hit.matches else "", justify="right")
@@ -68,7 +79,8 @@ class ArticleList(DataTable[Text]):
         self._columns()
         width = self._title_width()
         for hit in self.hits:
-            self.add_row(*row_cells(hit, width), key=hit.id, height=2)
+            cells = row_cells(hit, width)
+            self.add_row(*cells, key=hit.id, height=len(cells[0].plain.splitlines()))
         for index, hit in enumerate(self.hits):
             if hit.id == keep:
                 self.move_cursor(row=index, animate=False)

@@ -38,6 +38,16 @@ def figure_prompt(figure: Figure) -> Text:
     return text
 
 
+def separated(options: list[Option]) -> list[Option | None]:
+    """A rule between entries: multi-line quotes run into each other without one."""
+    out: list[Option | None] = []
+    for option in options:
+        if out:
+            out.append(None)
+        out.append(option)
+    return out
+
+
 class ExtractsPane(Vertical):
     BINDINGS = bindings.EXTRACTS
 
@@ -63,11 +73,11 @@ class ExtractsPane(Vertical):
             return
         extraction = article.extraction
         quotes.add_options(
-            [Option(quote_prompt(q), id=f"q{i}") for i, q in enumerate(extraction.quotes)]
+            separated([Option(quote_prompt(q), id=f"q{i}") for i, q in enumerate(extraction.quotes)])
             or [Option(Text("No quotes in this article.", style="italic"), disabled=True)]
         )
         numbers.add_options(
-            [Option(figure_prompt(f), id=f"n{i}") for i, f in enumerate(extraction.numbers)]
+            separated([Option(figure_prompt(f), id=f"n{i}") for i, f in enumerate(extraction.numbers)])
             or [Option(Text("No numbers in this article.", style="italic"), disabled=True)]
         )
         for listing in (quotes, numbers):
