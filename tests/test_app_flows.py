@@ -294,6 +294,8 @@ async def test_toggle_side_column_at_80_columns(tmp_path: Path) -> None:
         await pilot.press("e")
         await pilot.pause()
         assert side.region.width > 0
+        assert app.query_one(ArticleList).region.width == 0  # the side column takes the list's place
+        assert app.query_one(Reader).region.width >= 30
         await pilot.press("e")
         await pilot.pause()
         assert side.region.width == 0

@@ -94,6 +94,12 @@ class MainScreen(Screen[None]):
         side = self.side_choice if self.side_choice is not None else width >= NARROW
         self.set_class(not side, "-side-hidden")
         self.set_class(width < NARROW, "-narrow")
+        # Three columns do not fit a narrow terminal: the side column takes the list's place.
+        crowded = side and width < NARROW
+        self.set_class(crowded, "-list-hidden")
+        listing = self.query_one(ArticleList)
+        if crowded and listing.has_focus:
+            self.query_one(Reader).focus()
 
     # --- index updates ------------------------------------------------------------------------------------
 
@@ -225,6 +231,9 @@ class MainScreen(Screen[None]):
     def _entity_chosen(self, event: EntityChosen) -> None:
         self.entity = event.name
         self.run_search()
+        if self.has_class("-list-hidden"):
+            self.side_choice = False
+            self._layout(self.size.width)
         self.query_one(ArticleList).focus()
 
     # --- the open article ---------------------------------------------------------------------------------
@@ -358,6 +367,10 @@ class MainScreen(Screen[None]):
         listing = self.query_one(ArticleList)
         if reader.showing_raw:
             reader.show_raw(None)
+        elif self.focused is not listing and self.has_class("-list-hidden"):
+            self.side_choice = False  # back to the list: the side column gives its place back
+            self._layout(self.size.width)
+            listing.focus()
         elif self.focused is not listing:
             listing.focus()
         elif self.query_text or self.entity:
