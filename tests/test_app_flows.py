@@ -329,7 +329,7 @@ async def test_corpus_quotes_view_opens_the_article(tmp_path: Path) -> None:
         assert isinstance(screen, QuotesScreen)
         rows = screen.rows
         assert any(r.speaker == SPEAKER and r.text == QUOTE for r in rows)
-        speakers = [r.speaker.casefold() for r in rows if r.speaker]
+        speakers = [r.speaker.casefold() for r in rows if r.named]
         assert speakers == sorted(speakers)
         listing = screen.query_one(OptionList)
         listing.highlighted = next(i for i, r in enumerate(rows) if r.text == QUOTE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import ClassVar
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -32,17 +33,26 @@ def help_rows(keymap: Mapping[str, str], display: Callable[[Binding], str]) -> l
     return groups
 
 
-def help_table(groups: list[tuple[str, list[Row]]]) -> Table:
-    table = Table(box=None, expand=True, header_style="bold", pad_edge=False)
-    table.add_column("Key", no_wrap=True)
-    table.add_column("Does")
-    table.add_column("id (app.keys in config.yaml)", no_wrap=True, style="dim")
+KEY_WIDTH = 16
+ID_WIDTH = 14
+
+
+def help_table(groups: list[tuple[str, list[Row]]]) -> Group:
+    """One small table per group, all with the same column widths so they line up."""
+    tables: list[Table] = []
     for title, rows in groups:
-        table.add_row(Text(title, style="bold underline"), "", "")
+        table = Table(
+            title=Text(title, style="bold underline"), title_justify="left", box=None, expand=True,
+            show_header=False, pad_edge=False,
+        )
+        table.add_column("Key", no_wrap=True, width=KEY_WIDTH)
+        table.add_column("Does", ratio=1)
+        table.add_column("id", no_wrap=True, width=ID_WIDTH, style="dim")
         for keys, does, binding_id in rows:
             table.add_row(Text(keys), Text(does), Text(binding_id))
-        table.add_row("", "", "")
-    return table
+        tables.append(table)
+    intro = Text("Keys now in force. Remap any of them in config.yaml: app.keys: {id: key}.", style="italic")
+    return Group(intro, *tables)
 
 
 class HelpScreen(ModalScreen[None]):

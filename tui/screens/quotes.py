@@ -33,10 +33,12 @@ class QuoteRow:
     source: str
     date: str
     outlets: int  # articles that report this statement (1 when it is not grouped)
+    named: bool = True  # a named speaker, not "an official" or nobody
 
 
 def collect_rows(index: CorpusIndex) -> list[QuoteRow]:
-    """All quotes, speakers alphabetical (unknown speakers last), most widely reported first within one."""
+    """All quotes, named speakers alphabetical, then anonymous and unknown ones; most widely reported
+    first within one speaker."""
     try:
         groups = index.quote_groups()
     except Exception:  # grouping is an extra: the list is still useful without the marks
@@ -57,9 +59,10 @@ def collect_rows(index: CorpusIndex) -> list[QuoteRow]:
                     one_line(article.source, "unknown source"),
                     article.date.isoformat() if article.date else "undated",
                     reported.get((article.id, i), 1),
+                    quote.speaker_kind == "named",
                 )
             )
-    rows.sort(key=lambda r: (not r.speaker, r.speaker.casefold(), -r.outlets, r.date, r.text))
+    rows.sort(key=lambda r: (not r.named, not r.speaker, r.speaker.casefold(), -r.outlets, r.date, r.text))
     return rows
 
 
