@@ -378,6 +378,6 @@ async def test_files_added_while_running_appear(tmp_path: Path) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
         (tmp_path / "corpus" / "zz_new.txt").write_text("Brand new story\n\nNothing else here at all.\n")
-        main(app).run_update()  # what the periodic check does
+        main(app).start_update()  # what the periodic check does
         await settle(app, pilot)
         assert app.query_one(ArticleList).row_count == 7

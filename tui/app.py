@@ -96,9 +96,9 @@ class UkrTuiApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Rebuild index", "Re-read every file of the corpus from scratch",
-                            lambda: self._main("run_update", True))
+                            lambda: self._main("start_update", True))
         yield SystemCommand("Update index", "Pick up added, changed and deleted files now",
-                            lambda: self._main("run_update"))
+                            lambda: self._main("start_update"))
         yield SystemCommand("Raw view", "Toggle the raw file of the open article",
                             lambda: self._main("action_toggle_raw"))
         yield SystemCommand(

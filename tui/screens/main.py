@@ -82,8 +82,8 @@ class MainScreen(Screen[None]):
         self._layout(self.size.width)
         self.query_one(ArticleList).focus()
         self.refresh_counts()
+        self.start_update()
         self.run_search()
-        self.run_update()
         if self.settings.watch_interval > 0:
             self.set_interval(self.settings.watch_interval, self._watch_corpus)
 
@@ -105,12 +105,16 @@ class MainScreen(Screen[None]):
 
     def _watch_corpus(self) -> None:
         if not self.updating:
-            self.run_update()
+            self.start_update()
+
+    def start_update(self, rebuild: bool = False) -> None:
+        """Flag the update before its worker starts, so a search racing it knows the index is filling."""
+        self.updating = True
+        self.run_update(rebuild)
 
     @work(thread=True, exclusive=True, group="update")
     def run_update(self, rebuild: bool = False) -> None:
         worker = get_current_worker()
-        self.app.call_from_thread(self._update_started)
 
         def progress(done: int, total: int, message: str) -> None:
             if not worker.is_cancelled:
@@ -124,9 +128,6 @@ class MainScreen(Screen[None]):
             return
         if not worker.is_cancelled:
             self.app.call_from_thread(self._update_done, summary, rebuild)
-
-    def _update_started(self) -> None:
-        self.updating = True
 
     def _update_failed(self, reason: str) -> None:
         self.updating = False
@@ -200,9 +201,10 @@ class MainScreen(Screen[None]):
         if self.entity:
             chips.append(("entity", self.entity))
         notice = results.notice
-        if not results.hits and not notice:
-            indexing = self.updating and not self.counts.get("articles")
-            notice = "Indexing…" if indexing else "No articles match."
+        if not results.hits and self.updating and not self.counts.get("articles"):
+            notice = "Indexing the corpus for the first time; results appear when it is done."
+        elif not results.hits and not notice:
+            notice = "No articles match."
         self.query_one(SearchBar).show_status(notice, chips)
         listing = self.query_one(ArticleList)
         keep = self.article.id if self.article is not None else None
