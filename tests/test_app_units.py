@@ -110,3 +110,30 @@ async def test_chosen_theme_is_remembered(tmp_path: Path, monkeypatch: pytest.Mo
     async with second.run_test(size=(100, 30)) as pilot:
         await settle(second, pilot)
         assert second.theme == "nord"
+
+
+@sync
+async def test_every_builtin_theme_applies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UKR_TUI_STATE_DIR", str(tmp_path / "state"))
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        themes = sorted(app.available_themes)
+        assert len(themes) > 5
+        for theme in themes:
+            app.theme = theme
+            await pilot.pause()
+            assert app.theme == theme
+            reader = app.screen.query_one("#reader")
+            assert reader.get_component_rich_style("reader--hit").bgcolor is not None
+
+
+def test_control_characters_never_reach_the_terminal() -> None:
+    from ukr_tui.tui.render import one_line, safe
+
+    body = "a\x1b[2Jb\x07c\x9bz\x7f"
+    text = styled_paragraph(body, (0, len(body)), [([(1, 2)], Style(bold=True))])
+    assert len(text.plain) == len(body)  # same length: offsets still line up
+    assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in text.plain)
+    assert safe("x\ny\tz") == "x\ny\tz"
+    assert one_line("T\x1b]52;c;aGk=\x07itle\n") == "T ]52;c;aGk= itle"

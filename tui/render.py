@@ -17,6 +17,14 @@ from rich.text import Text
 from ukr_tui.corpus.model import Article, Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+# C0 controls but newline and tab, DEL, and C1 controls, each replaced by one space so offsets still fit.
+# Ingestion already removes them; this is the last guard before the terminal (Rich keeps ESC).
+_CONTROLS = {c: " " for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t"}
+
+
+def safe(text: str) -> str:
+    """`text` with every control character blanked, same length (styles are laid by offset)."""
+    return text.translate(_CONTROLS)
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,7 @@ def paragraph_of(spans: Sequence[Span], offset: int) -> int:
 
 def styled_paragraph(body: str, span: Span, layers: Iterable[tuple[Iterable[Span], Style]]) -> Text:
     start, end = span
-    text = Text(body[start:end], no_wrap=False)
+    text = Text(safe(body[start:end]), no_wrap=False)
     for spans, style in layers:
         for a, b in spans:
             a, b = max(a, start), min(b, end)
@@ -90,20 +98,20 @@ def shown_path(path: str, roots: Sequence[Path]) -> str:
 
 def header(article: Article, roots: Sequence[Path], styles: ReaderStyles) -> Text:
     text = Text()
-    text.append(article.title or "(untitled)", styles.title)
+    text.append(one_line(article.title, "(untitled)"), styles.title)
     text.append("\n")
     parts = [
-        article.source or "unknown source",
-        article.author or "unknown author",
+        one_line(article.source, "unknown source"),
+        one_line(article.author, "unknown author"),
         article.date.isoformat() if article.date else "undated",
     ]
     where = shown_path(article.path, roots) + (f":{article.line}" if article.line else "")
     text.append(" · ".join(parts), styles.meta)
     text.append("\n")
-    text.append(where, styles.meta)
+    text.append(one_line(where), styles.meta)
     return text
 
 
 def one_line(value: str | None, fallback: str = "") -> str:
     """Metadata for a table cell: whitespace folded, so a stray newline cannot break a row."""
-    return " ".join((value or fallback).split())
+    return " ".join(safe(value or fallback).split())

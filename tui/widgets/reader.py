@@ -18,7 +18,15 @@ from textual.widgets import Static
 from ukr_tui.corpus.model import Article, Span
 
 from .. import bindings
-from ..render import ReaderStyles, article_layers, header, paragraph_of, paragraphs, styled_paragraph
+from ..render import (
+    ReaderStyles,
+    article_layers,
+    header,
+    paragraph_of,
+    paragraphs,
+    safe,
+    styled_paragraph,
+)
 
 
 class Paragraph(Static):
@@ -96,7 +104,7 @@ class Reader(VerticalScroll, can_focus=True):
         for paragraph in self.query(Paragraph):
             paragraph.display = raw is None
         raw_view.display = raw is not None
-        raw_view.update(Text(raw or ""))
+        raw_view.update(Text(safe(raw or "")))
         self.scroll_home(animate=False)
 
     def set_mark(self, mark: Span | None) -> None:
