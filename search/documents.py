@@ -52,10 +52,8 @@ class Extractor:
     """Runs `corpus.extract.extract` with the configured aliases, keyed for the store's cache."""
 
     def __init__(self, aliases: tuple[Alias, ...], fingerprint: str) -> None:
-        try:
-            from ukr_tui.corpus.extract import extract
-        except ImportError:  # extraction lands separately; until then articles are indexed without it
-            extract = _no_extraction
+        from ukr_tui.corpus.extract import extract
+
         self._extract = extract
         self.aliases = aliases
         self._salt = fingerprint.encode()
@@ -67,7 +65,3 @@ class Extractor:
 
     def __call__(self, body: str) -> Extraction:
         return self._extract(body, self.aliases)
-
-
-def _no_extraction(body: str, aliases: tuple[Alias, ...]) -> Extraction:
-    return Extraction()

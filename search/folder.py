@@ -87,6 +87,13 @@ def wipe(folder: Path) -> None:
             (folder / name).unlink()
 
 
+def has_toc(whoosh_dir: Path) -> bool:
+    try:
+        return any(name.endswith(".toc") for name in os.listdir(whoosh_dir))
+    except FileNotFoundError:
+        return False
+
+
 def write_manifest(whoosh_dir: Path, generation: int) -> None:
     files = {}
     for entry in os.scandir(whoosh_dir):

@@ -12,7 +12,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ukr_tui.corpus.config import Config
 from ukr_tui.corpus.model import Article, Entity, Skipped, Span
@@ -29,6 +29,9 @@ from .query import ParsedQuery, QueryParser, positive_terms
 from .results import Hit, SearchResults, UpdateSummary
 from .schema import SCHEMA_VERSION, build_schema, fingerprint
 from .store import STORE_VERSION, ArticleStore, StoreError
+
+if TYPE_CHECKING:
+    from ukr_tui.corpus.quote_groups import QuoteGroup
 
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -58,9 +61,9 @@ class CorpusIndex:
         self._ix: FileIndex | None = None
         self._ix_lock = threading.Lock()
         self._highlighters: OrderedDict[str, Highlighter] = OrderedDict()
-        self._quote_groups: tuple[int, list[Any]] | None = None
+        self._quote_groups: tuple[str, list[QuoteGroup]] | None = None
         self.store = self._open_store()
-        self.problem = self.check()
+        self.problem = self.problem or self.check()
 
     # --- opening ------------------------------------------------------------------------------------------
 
@@ -97,7 +100,7 @@ class CorpusIndex:
 
     def check(self) -> str | None:
         """Why the Whoosh index cannot be trusted as it is (missing, damaged, out of step), or None."""
-        if not whoosh_index.exists_in(self.whoosh_dir, fs.INDEX_NAME):
+        if not fs.has_toc(self.whoosh_dir):  # not whoosh.exists_in: it unpickles, and raises on damage
             return "index files missing" if self.store.count() else None
         try:
             ix = whoosh_index.open_dir(self.whoosh_dir, fs.INDEX_NAME, schema=self.schema)
@@ -279,13 +282,14 @@ class CorpusIndex:
     def entities(self, ids: list[str] | set[str] | None = None) -> list[Entity]:
         return self.store.entities(ids)
 
-    def quote_groups(self) -> list[Any]:
+    def quote_groups(self) -> list[QuoteGroup]:
         """The same quotation across articles (`corpus.quote_groups.group_quotes`), cached until an update."""
-        generation = self.store.count()
+        from ukr_tui.corpus.quote_groups import group_quotes
+
+        generation = f"{self.store.get_meta('generation')}/{self.store.count()}"
         cached = self._quote_groups
         if cached is not None and cached[0] == generation:
             return cached[1]
-        from ukr_tui.corpus.quote_groups import group_quotes
 
         groups = list(group_quotes(list(self.store.iter_articles())))
         self._quote_groups = (generation, groups)

@@ -16,21 +16,22 @@ import hashlib
 import os
 import sqlite3
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ukr_tui.corpus.cleaning import LineStats, article_id, clean_document
-from ukr_tui.corpus.model import Article, Extraction, Skipped
+from ukr_tui.corpus.cleaning import LineStats, article_id
+from ukr_tui.corpus.model import Article, Skipped
 from ukr_tui.corpus.readers import RawDocument, read_file
 from ukr_tui.corpus.sources import SourceFile, discover
-from whoosh.index import LockError
+from whoosh.index import FileIndex, LockError
 from whoosh.writing import IndexWriter
 
 from . import folder as fs
 from .documents import Extractor, whoosh_fields
 from .folder import IndexProblem, IndexWriteError
 from .locking import WAITING_MESSAGE, UpdateLock
+from .prepare import PreparedStream
 from .results import UpdateSummary
 from .store import ArticleStore, FileState
 
@@ -147,11 +148,16 @@ class Updater:
         """Counts differ: drop what the store does not know, add what Whoosh lacks."""
         ix = self.index.whoosh()
         with ix.reader() as reader:
-            indexed = {fields["id"] for _, fields in reader.iter_docs()}
+            paths = {fields["id"]: fields.get("path") for _, fields in reader.iter_docs()}
+        indexed = set(paths)
         stored = self.store.ids()
         extra, missing = indexed - stored, stored - indexed
         if not extra and not missing:
             return
+        # The files of articles only Whoosh knows are forgotten by the store, so this update reads them again.
+        with self.store.transaction() as con:
+            for path in {paths[i] for i in extra if paths[i]}:
+                con.execute("DELETE FROM files WHERE path=?", (path,))
         self.summary.repaired = f"{len(extra)} stray and {len(missing)} missing articles in the index"
         writer = self._writer(ix, len(missing))
         try:
@@ -213,7 +219,6 @@ class Updater:
         discover_skips: list[Skipped],
     ) -> None:
         index, store, summary = self.index, self.store, self.summary
-        before = store.ids()
         stats_json = store.get_meta("line_stats")
         stats = LineStats.from_json(stats_json) if stats_json else LineStats()
         known = store.file_states()
@@ -233,12 +238,42 @@ class Updater:
         for job in jobs:
             for doc in job.docs:
                 doc_keys[(doc.path, doc.line)] = stats.add_text(doc.text)
-        total = sum(len(job.docs) for job in jobs)
-        ix = index.whoosh() if _has_toc(index.whoosh_dir) else index.reset_whoosh()
+        ix = index.whoosh() if fs.has_toc(index.whoosh_dir) else index.reset_whoosh()
         with ix.reader() as reader:
             cold = reader.doc_count_all() == 0
         extractor = Extractor(index.config.aliases, index.fingerprint)
-        cleaning = index.config.cleaning
+        stream = PreparedStream(
+            [doc for job in jobs for doc in job.docs],
+            index.config.cleaning,
+            stats,
+            index.config.aliases,
+            index.fingerprint,
+            store.path,
+        )
+        try:
+            self._write_chunks(
+                jobs, deleted, touched, discover_skips, stats, doc_keys, stream, extractor, ix, cold
+            )
+        finally:
+            stream.close()
+
+    def _write_chunks(
+        self,
+        jobs: list[_FileJob],
+        deleted: list[str],
+        touched: list[tuple[str, FileState]],
+        discover_skips: list[Skipped],
+        stats: LineStats,
+        doc_keys: dict[tuple[str, int | None], list[str]],
+        stream: PreparedStream,
+        extractor: Extractor,
+        ix: FileIndex,
+        cold: bool,
+    ) -> None:
+        index, store, summary = self.index, self.store, self.summary
+        total = sum(len(job.docs) for job in jobs)
+        before = store.ids()
+        prepared = iter(stream)
         done = 0
         pending_deletes = deleted
         # Chunks end at file boundaries where possible; a big JSON Lines file is split, its state saved last.
@@ -257,12 +292,8 @@ class Updater:
                     while position < len(docs) and len(chunk) < CHUNK_ARTICLES:
                         doc = docs[position]
                         position += 1
-                        article = clean_document(doc, cleaning, stats)
-                        key = extractor.key(article.body)
-                        cached = store.cached_extractions([key]).get(key)
-                        fresh = cached is None
-                        extraction = extractor(article.body) if fresh else cached
-                        article = _with_extraction(article, extraction)
+                        ready = next(prepared)
+                        article, fresh = ready.article, ready.fresh
                         fields = whoosh_fields(article)
                         if cold:
                             writer.add_document(**fields)
@@ -340,17 +371,6 @@ class Updater:
 
 class _Cancelled(Exception):
     pass
-
-
-def _has_toc(whoosh_dir: Path) -> bool:
-    try:
-        return any(name.endswith(".toc") for name in os.listdir(whoosh_dir))
-    except FileNotFoundError:
-        return False
-
-
-def _with_extraction(article: Article, extraction: Extraction) -> Article:
-    return replace(article, extraction=extraction)
 
 
 def _write_error(folder: Path, exc: OSError) -> IndexWriteError:

@@ -17,7 +17,7 @@ from .analysis import FoldMap, make_name_analyzer, make_text_analyzer
 
 # Bump when the schema, the analyzers or what is stored per article changes: every index built with another
 # version is rebuilt on open.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TEXT_FIELDS = ("title", "body")
 QUERYABLE_FIELDS = ("title", "body", "source", "author", "entities", "speakers", "path", "id")
@@ -28,7 +28,7 @@ def build_schema(fold: FoldMap) -> Schema:
     names = make_name_analyzer()
     return Schema(
         id=ID(unique=True, stored=True),
-        path=ID(),
+        path=ID(stored=True),
         title=TEXT(analyzer=text, field_boost=2.0, multitoken_query="phrase"),
         body=TEXT(analyzer=text, multitoken_query="phrase"),
         # Day ordinal (date.toordinal()); sortable so that date sorting reads a column, not stored fields.

@@ -1,0 +1,100 @@
+"""Configuration lookup order, relative paths, and errors that name file, line and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ukr_tui.corpus.config import PACKAGED_CONFIG, ConfigError, find_config, load_config
+
+REPO = Path(__file__).parents[1]
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder and XDG config home with no config file in either."""
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    return tmp_path
+
+
+def test_packaged_defaults_when_nothing_else(home: Path) -> None:
+    assert find_config() == PACKAGED_CONFIG
+    config = load_config()
+    assert config.aliases  # the documented defaults carry the alias table
+    assert config.app.max_results > 0
+
+
+def test_xdg_config_beats_packaged(home: Path) -> None:
+    xdg = home / "xdg" / "ukr-tui" / "config.yaml"
+    xdg.parent.mkdir(parents=True)
+    xdg.write_text("index_dir: idx\n")
+    assert find_config() == xdg
+    assert load_config().index_dir == (xdg.parent / "idx").resolve()
+
+
+def test_working_folder_beats_xdg(home: Path) -> None:
+    xdg = home / "xdg" / "ukr-tui" / "config.yaml"
+    xdg.parent.mkdir(parents=True)
+    xdg.write_text("index_dir: from-xdg\n")
+    local = home / "work" / "config.yaml"
+    local.write_text("index_dir: from-cwd\n")
+    assert find_config() == local
+
+
+def test_explicit_file_beats_everything(home: Path) -> None:
+    (home / "work" / "config.yaml").write_text("index_dir: from-cwd\n")
+    explicit = home / "mine.yaml"
+    explicit.write_text("corpus: [articles, ../more]\n")
+    config = load_config(explicit)
+    # relative paths resolve against the config file's folder, not the working folder
+    assert config.corpus == ((home / "articles").resolve(), (home.parent / "more").resolve())
+
+
+def test_missing_explicit_file_is_an_error(home: Path) -> None:
+    with pytest.raises(ConfigError, match="no such file"):
+        load_config(home / "absent.yaml")
+
+
+def test_repo_config_is_the_documented_default() -> None:
+    config = load_config(REPO / "config.yaml")
+    assert config.corpus == ((REPO.parent / "shared" / "corpus").resolve(),)
+    names = {a.name for a in config.aliases}
+    assert {"Kyiv", "Volodymyr Zelensky", "United States"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "key", "fragment"),
+    [
+        ("corpus: [a\nindex_dir: x\n", 2, None, "invalid YAML"),
+        ("app:\n  theme: dark\n  colour: red\n", 3, "app.colour", "unknown key"),
+        ("app:\n  max_results: many\n", 2, "app.max_results", "whole number"),
+        ("cleaning:\n  repeated_line_share: -1\n", 2, "cleaning.repeated_line_share", "negative"),
+        ("aliases:\n  - name: Kyiv\n    type: city\n", 2, "aliases.type", "must be one of"),
+        ("cleaning:\n  boilerplate_patterns: ['(unclosed']\n", 2, "cleaning.boilerplate_patterns", "regular"),
+        ("index_dir: [1, 2]\n", 1, "index_dir", "single value"),
+    ],
+)
+def test_errors_name_file_line_and_key(
+    tmp_path: Path, text: str, line: int, key: str | None, fragment: str
+) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    error = caught.value
+    assert error.path == str(path)
+    assert error.line == line
+    assert error.key == key
+    assert fragment in error.message
+    assert str(error).startswith(f"{path}:{line}: ")
+
+
+def test_command_line_overrides_win(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text("corpus: [a]\nindex_dir: b\n")
+    config = load_config(path).with_overrides(corpus=[tmp_path / "c"], index_dir=tmp_path / "d")
+    assert config.corpus == ((tmp_path / "c").resolve(),)
+    assert config.index_dir == (tmp_path / "d").resolve()
