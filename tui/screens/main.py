@@ -7,6 +7,7 @@ the index runs in a thread worker and comes back through `call_from_thread`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import on, work
@@ -101,6 +102,16 @@ class MainScreen(Screen[None]):
         if crowded and listing.has_focus:
             self.query_one(Reader).focus()
 
+    def _deliver(self, callback: Callable[..., object], *args: object, **kwargs: object) -> None:
+        """Hand a worker's result to the UI thread; dropped once the app is shutting down (its widgets
+        are being removed, and a late article or result list has nowhere to go)."""
+
+        def deliver() -> None:
+            if self.app.is_running and self.is_attached:
+                callback(*args, **kwargs)
+
+        self.app.call_from_thread(deliver)
+
     # --- index updates ------------------------------------------------------------------------------------
 
     def _watch_corpus(self) -> None:
@@ -118,16 +129,19 @@ class MainScreen(Screen[None]):
 
         def progress(done: int, total: int, message: str) -> None:
             if not worker.is_cancelled:
-                self.app.call_from_thread(self.query_one(StatusLine).progress, done, total, message)
+                self._deliver(self._progress, done, total, message)
 
         try:
             job = self.index.rebuild if rebuild else self.index.update
             summary = job(progress=progress, cancel=lambda: worker.is_cancelled)
         except Exception as exc:  # the app keeps working on the existing index
-            self.app.call_from_thread(self._update_failed, f"{type(exc).__name__}: {exc}")
+            self._deliver(self._update_failed, f"{type(exc).__name__}: {exc}")
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._update_done, summary, rebuild)
+            self._deliver(self._update_done, summary, rebuild)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.query_one(StatusLine).progress(done, total, message)
 
     def _update_failed(self, reason: str) -> None:
         self.updating = False
@@ -147,7 +161,7 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="counts")
     def refresh_counts(self) -> None:
         counts = self.index.counts()
-        self.app.call_from_thread(self._show_counts, counts)
+        self._deliver(self._show_counts, counts)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts = counts
@@ -193,7 +207,7 @@ class MainScreen(Screen[None]):
         worker = get_current_worker()
         results = self.index.search(query, sort=sort, limit=self.settings.max_results, entity=entity)
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_results, results, keep_article)
+            self._deliver(self._show_results, results, keep_article)
 
     def _show_results(self, results: SearchResults, keep_article: bool) -> None:
         self.results = results
@@ -264,7 +278,7 @@ class MainScreen(Screen[None]):
             return
         hits = self.index.highlights(article, query) if query.strip() else []
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._show_article, article, hits, mark)
+            self._deliver(self._show_article, article, hits, mark)
 
     def _show_article(self, article: Article, hits: list[Span], mark: Span | None) -> None:
         self.article = article
@@ -315,7 +329,7 @@ class MainScreen(Screen[None]):
     def _entities(self, ids: list[str] | None, scope: str) -> None:
         entities = self.index.entities(ids)
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_entities, entities, scope)
+            self._deliver(self._show_entities, entities, scope)
 
     def _show_entities(self, entities: list[Entity], scope: str) -> None:
         if scope == self.scope:
@@ -400,11 +414,11 @@ class MainScreen(Screen[None]):
             articles = [self.index.article(i) for i in ids]
             path = export(articles, scope, fmt, Path.cwd())
         except (OSError, KeyError) as exc:
-            self.app.call_from_thread(
+            self._deliver(
                 self.notify, f"Export failed: {exc}", severity="error", markup=False
             )
             return
-        self.app.call_from_thread(self._exported, path, len(articles))
+        self._deliver(self._exported, path, len(articles))
 
     def _exported(self, path: Path, count: int) -> None:
         self.last_export = path

@@ -18,6 +18,8 @@ from ..messages import OpenArticle
 from ..render import one_line
 
 HITS_WIDTH = 4
+FIRST_ROWS = 60  # rows drawn at once; the rest follow in chunks so typing never waits on 500 rows
+CHUNK_ROWS = 150
 
 
 TITLE_LINES = 2
@@ -50,6 +52,8 @@ class ArticleList(DataTable[Text]):
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)  # type: ignore[arg-type]
         self.hits: list[Hit] = []
         self._width = -1
+        self._added = 0
+        self._generation = 0
 
     def on_mount(self) -> None:
         self._columns()
@@ -76,15 +80,29 @@ class ArticleList(DataTable[Text]):
     def show_hits(self, hits: Sequence[Hit], keep: str | None = None) -> None:
         """Replace the rows; the cursor stays on `keep` when it is still listed."""
         self.hits = list(hits)
+        self._generation += 1
+        self._added = 0
         self._columns()
+        wanted = next((i for i, hit in enumerate(self.hits) if hit.id == keep), None)
+        self._add_rows(max(FIRST_ROWS, (wanted or 0) + 1))
+        if wanted is not None:
+            self.move_cursor(row=wanted, animate=False)
+        if self._added < len(self.hits):
+            self.call_later(self._add_more, self._generation)
+
+    def _add_rows(self, upto: int) -> None:
         width = self._title_width()
-        for hit in self.hits:
+        for hit in self.hits[self._added:upto]:
             cells = row_cells(hit, width)
             self.add_row(*cells, key=hit.id, height=len(cells[0].plain.splitlines()))
-        for index, hit in enumerate(self.hits):
-            if hit.id == keep:
-                self.move_cursor(row=index, animate=False)
-                break
+        self._added = min(max(upto, self._added), len(self.hits))
+
+    def _add_more(self, generation: int) -> None:
+        if generation != self._generation:  # newer results replaced these
+            return
+        self._add_rows(self._added + CHUNK_ROWS)
+        if self._added < len(self.hits):
+            self.call_later(self._add_more, generation)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
@@ -101,5 +119,6 @@ class ArticleList(DataTable[Text]):
             self.move_cursor(row=0)
 
     def action_last(self) -> None:
+        self._add_rows(len(self.hits))
         if self.row_count:
             self.move_cursor(row=self.row_count - 1)
