@@ -137,3 +137,32 @@ def test_control_characters_never_reach_the_terminal() -> None:
     assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in text.plain)
     assert safe("x\ny\tz") == "x\ny\tz"
     assert one_line("T\x1b]52;c;aGk=\x07itle\n") == "T ]52;c;aGk= itle"
+
+
+@sync
+async def test_long_result_lists_are_drawn_in_chunks() -> None:
+    from textual.app import App, ComposeResult
+    from ukr_tui.search.results import Hit
+    from ukr_tui.tui.widgets.article_list import FIRST_ROWS, ArticleList
+
+    hits = [Hit(f"id{i}", f"/p{i}", f"Title {i}", None, None, None, 1.0, (), "") for i in range(400)]
+
+    class Host(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ArticleList()
+
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        listing = app.query_one(ArticleList)
+        listing.show_hits(hits, keep="id200")
+        assert FIRST_ROWS <= listing.row_count <= 201  # enough to put the cursor on the kept row
+        assert listing.current_id == "id200"
+        await pilot.pause()
+        await pilot.pause()
+        for _ in range(10):
+            if listing.row_count == len(hits):
+                break
+            await pilot.pause()
+        assert listing.row_count == len(hits)
+        listing.show_hits(hits[:5])
+        assert listing.row_count == 5 and listing.current_id == "id0"
