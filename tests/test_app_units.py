@@ -166,3 +166,18 @@ async def test_long_result_lists_are_drawn_in_chunks() -> None:
         assert listing.row_count == len(hits)
         listing.show_hits(hits[:5])
         assert listing.row_count == 5 and listing.current_id == "id0"
+
+
+def test_run_app_reports_an_unusable_index_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ukr_tui.corpus.config import load_config
+    from ukr_tui.tui.app import run_app
+
+    foreign = tmp_path / "not-an-index"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine")
+    config = load_config(Path(__file__).resolve().parents[1] / "config.yaml").with_overrides(
+        [tmp_path], foreign
+    )
+    assert run_app(config) == 2
+    assert "cannot open the index" in capsys.readouterr().err
+    assert (foreign / "notes.txt").read_text() == "mine"

@@ -5,6 +5,7 @@ State lives in the main screen; this class only wires things together.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 
 from textual import on
@@ -12,7 +13,10 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from ukr_tui.corpus.config import Config
 from ukr_tui.corpus.model import Span
+from ukr_tui.search.folder import IndexProblem
 from ukr_tui.search.index import CorpusIndex
+from ukr_tui.search.locking import LockTimeout
+from ukr_tui.search.store import StoreError
 
 from . import bindings, clipboard
 from .messages import CopyToClipboard, OpenArticle
@@ -117,6 +121,15 @@ class UkrTuiApp(App[None]):
         self.index.close()
 
 
-def run_app(config: Config) -> None:
-    """Entry point for `ukr-tui` without a subcommand."""
-    UkrTuiApp(config).run()
+def run_app(config: Config) -> int:
+    """Entry point for `ukr-tui` without a subcommand; returns the exit status.
+
+    An index folder that cannot be opened is reported in one line before the terminal is taken over.
+    """
+    try:
+        index = CorpusIndex.open(config)
+    except (IndexProblem, StoreError, LockTimeout, OSError) as exc:
+        print(f"ukr-tui: cannot open the index: {exc}", file=sys.stderr)
+        return 2
+    UkrTuiApp(config, index).run()
+    return 0
