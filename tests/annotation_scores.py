@@ -35,9 +35,9 @@ def _figure_matches(doc_text: str, want: dict, got: Figure) -> bool:
     end = start + len(want["text"])
     if got.kind != want["kind"] or got.end <= start or got.start >= end:
         return False
-    if "value" in want:
-        if got.value is None or abs(got.value - want["value"]) > 1e-6 * max(1.0, want["value"]):
-            return False
+    value = want.get("value")
+    if value is not None and (got.value is None or abs(got.value - value) > 1e-6 * max(1.0, value)):
+        return False
     return all(getattr(got, k) == want[k] for k in ("unit", "qualifier") if k in want)
 
 
@@ -66,8 +66,9 @@ def detailed(paths: list[Path] | None = None) -> dict[str, float]:
                 q_fn += 1
         q_fp += len(set(range(len(ex.quotes))) - matched)
         used: set[int] = set()
+        text = doc["text"]
         for n in doc["numbers"]:
-            hits = (i for i, x in enumerate(ex.numbers) if i not in used and _figure_matches(doc["text"], n, x))
+            hits = (i for i, x in enumerate(ex.numbers) if i not in used and _figure_matches(text, n, x))
             hit = next(hits, None)
             if hit is None:
                 n_fn += 1
