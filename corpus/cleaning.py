@@ -285,7 +285,11 @@ def _sort_lines(
         evidence.dropped.append(units[index])
 
     for i, unit in enumerate(units):
-        if len(unit) <= 200 and (source := md.original_source(unit)):
+        if i < 6 and len(unit) <= 40 and (header := md.date_header(unit)) is not None and not header[1].strip():
+            # A "date 2025-03-14" header on its own line under the headline: the article's own date.
+            evidence.header_date = evidence.header_date or header[0]
+            drop(i)
+        elif len(unit) <= 200 and (source := md.original_source(unit)):
             evidence.original_source = evidence.original_source or source
             drop(i)
         elif len(unit) <= 100 and (name := md.byline(unit)):

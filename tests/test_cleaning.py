@@ -228,3 +228,11 @@ def test_long_paragraph_is_never_furniture() -> None:
     assert body("\n\n".join([STORY[0], long_story])) == [STORY[0], long_story]
     short = "Follow us on the radio for more."
     assert body("\n\n".join([STORY[0], short])) == [STORY[0]]
+
+
+def test_date_header_on_its_own_line_under_the_headline() -> None:
+    text = "Prisoner Exchange Talks End Without Statement\n\ndate 2025-03-14\n\n" + "\n\n".join(STORY)
+    article = clean_document(doc(text), REPO_CONFIG)
+    assert article.date == dt.date(2025, 3, 14)
+    assert article.title == "Prisoner Exchange Talks End Without Statement"
+    assert article.body.split("\n\n") == STORY
