@@ -27,7 +27,7 @@ MAX_LOOKBACK = 2000  # characters before a quote searched for a pronoun's antece
 SUBJECT_REACH = 80  # a person named this close to the start of a sentence is taken for its subject
 _OPENERS = "“«„"
 _CLOSERS = "”»"
-_MARKS = re.compile(r"[“”«»„\"]")
+_MARKS = re.compile(r"[“”«»„\"‘’]")
 _BOILERPLATE = re.compile(r"fair use|copyright", re.IGNORECASE)
 
 _VERB = "|".join(
@@ -124,8 +124,10 @@ ANON_HEADS = (
     "president",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
+# Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
+_BARE_HEADS = "analysts|officials|sources|diplomats|insiders|experts|observers|economists|investigators"
 _ANON = re.compile(
-    rf"\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})\b"
+    rf"(?:\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS}))\b"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable))?\s+(?:for|of|at|from|in|with|on|to|about)"
     r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
     r"(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|"
@@ -161,12 +163,27 @@ def find_quote_spans(body: str) -> list[_Raw]:
             else:
                 pieces = []
             carry = None
+        single: int | None = None  # opening ‘ of a single-quoted statement (only outside double marks)
         for m in _MARKS.finditer(body, ps, pe):
             pos = m.start()
             if pos == skip:
                 continue
             ch = body[pos]
-            if ch == '"':
+            if ch in "‘’":
+                # ’ is mostly an apostrophe (Russia’s, don’t): it closes only an open ‘ and only when no letter
+                # follows; single marks inside a double-quoted statement are nested quotes and stay in it.
+                if opened is not None:
+                    continue
+                if ch == "‘":
+                    if _opens(body, pos, ps, pe):
+                        single = pos
+                elif single is not None and not (pos + 1 < pe and body[pos + 1].isalpha()):
+                    out.append(_assemble(body, single, pos, [(single + 1, pos)]))
+                    single = None
+                continue
+            if ch == "“" and opened is not None and body[opened] == "„":
+                pass  # German „…“: the low mark opens, this one closes
+            elif ch == '"':
                 if opened is None:
                     if _opens(body, pos, ps, pe):
                         opened, pieces = pos, [(pos + 1, pos + 1)]
@@ -175,7 +192,7 @@ def find_quote_spans(body: str) -> list[_Raw]:
                     opened, pieces = pos, [(pos + 1, pos + 1)]
                     continue
             elif ch in _OPENERS:
-                opened, pieces = pos, [(pos + 1, pos + 1)]
+                opened, pieces, single = pos, [(pos + 1, pos + 1)], None
                 continue
             elif opened is None:
                 continue
@@ -423,7 +440,7 @@ def _before_attribution(
         return _speaker_phrase(body, vpos + len("according to "), raw.open, index, leading=True)
     persons = [m for m in index.between(s0, vpos) if m.type == "person"]
     if persons:
-        return _Attribution(_likely_speaker(body, persons).name, "named")
+        return _people_speaker(body, persons, s0, vpos)
     # The clause right before the verb: after the last comma.
     clause_start = body.rfind(",", s0, vpos)
     clause_start = s0 if clause_start == -1 else clause_start + 1
@@ -434,19 +451,43 @@ def _before_attribution(
     return found
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:from|of|at|for|with|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|of|at|for|with|by|to|on)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE
+)
+# "Zelensky's office said": the office speaks, not the person; kept as written.
+_OWNED_SPEAKER = re.compile(
+    r"[’']s\s+(?:office|press\s+office|press\s+service|team|campaign|camp|government|administration|ministry)\b"
+)
 
 
-def _likely_speaker(body: str, people: list[Mention]) -> Mention:
+def _likely_speaker(body: str, people: list[Mention]) -> Mention | None:
     """The last person named before the verb who is neither a possessor ("Orban's spokesman, Zoltan
-    Kovacs, said") nor governed by a preposition ("Simon Wheatley, from Goldman Sachs, said")."""
+    Kovacs, said") nor governed by a preposition ("Simon Wheatley, from Goldman Sachs", "a spokesman for
+    House Speaker Mike Johnson"); None when every name is one of those."""
     for m in reversed(people):
         if body[m.end : m.end + 2] in ("'s", "’s") or body[m.end : m.end + 1] in ("'", "’"):
             continue
-        if _PREPOSITION_BEFORE.search(body, max(0, m.start - 12), m.start):
+        if _PREPOSITION_BEFORE.search(body, max(0, m.start - 40), m.start):
             continue
         return m
-    return people[-1]
+    return None
+
+
+def _people_speaker(body: str, people: list[Mention], a: int, b: int) -> _Attribution:
+    """Who speaks when names stand in the clause: a free name, else "X's office", else the anonymous
+    source the names belong to ("a spokesman for X"), else the last name."""
+    m = _likely_speaker(body, people)
+    if m is not None:
+        return _Attribution(m.name, "named")
+    last = people[-1]
+    owned = _OWNED_SPEAKER.match(body, last.end, b)
+    if owned:
+        return _Attribution(" ".join(body[last.start : owned.end()].split()), "named")
+    anon = _ANON.search(body, a, last.start)
+    if anon and anon.end() >= last.start - 1:
+        phrase = " ".join(body[anon.start() : last.end].split())
+        return _Attribution(phrase, "anonymous")
+    return _Attribution(last.name, "named")
 
 
 def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) -> _Attribution | None:
@@ -461,9 +502,10 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     found = index.between(a, window_end)
     people = [m for m in found if m.type == "person"]
     if people:
-        first = people[0] if leading else _likely_speaker(body, people)
-        if not leading or _appositive(body[a : first.start]):
-            return _Attribution(first.name, "named")
+        if not leading:
+            return _people_speaker(body, people, a, b)
+        if _appositive(body[a : people[0].start]):
+            return _Attribution(people[0].name, "named")
     anon = _ANON.search(body, a, window_end)
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
         phrase = " ".join(anon.group().split()).rstrip(",.;: ")
