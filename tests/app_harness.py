@@ -21,6 +21,7 @@ from ukr_tui.tui.app import UkrTuiApp
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO.parent / "shared" / "corpus"
+DEMO = REPO / "tests" / "fixtures" / "demo_corpus"  # our own writing: safe to show in stored snapshots
 
 HOSTILE_NAME = "zz_geneva_test.txt"
 HOSTILE_TEXT = """Talks resume in Geneva
@@ -35,9 +36,11 @@ QUOTE = "We will keep talking until the guns fall silent."
 SPEAKER = "Jane Doe"
 
 
-def make_corpus(root: Path, seed: bool = True) -> Path:
+def make_corpus(root: Path, seed: bool = True, demo: bool = False) -> Path:
     corpus = root / "corpus"
-    if seed:
+    if demo:
+        shutil.copytree(DEMO, corpus)
+    elif seed:
         if not SEED.is_dir():
             pytest.skip("../shared/corpus is not available")
         shutil.copytree(SEED, corpus)
@@ -47,9 +50,11 @@ def make_corpus(root: Path, seed: bool = True) -> Path:
     return corpus
 
 
-def make_app(root: Path, seed: bool = True, keys: dict[str, str] | None = None) -> UkrTuiApp:
+def make_app(
+    root: Path, seed: bool = True, keys: dict[str, str] | None = None, demo: bool = False
+) -> UkrTuiApp:
     """An app on its own corpus copy and index, with no corpus watching and no remembered theme."""
-    corpus = make_corpus(root, seed)
+    corpus = make_corpus(root, seed, demo)
     config = load_config(REPO / "config.yaml").with_overrides([corpus], root / "index")
     app_settings = replace(config.app, watch_interval=0.0, search_debounce_ms=0, theme="textual-dark",
                            keys=keys or {})
