@@ -170,8 +170,8 @@ def find_quote_spans(body: str) -> list[_Raw]:
                 continue
             ch = body[pos]
             if ch in "‘’":
-                # ’ is mostly an apostrophe (Russia’s, don’t): it closes only an open ‘ and only when no letter
-                # follows; single marks inside a double-quoted statement are nested quotes and stay in it.
+                # ’ is mostly an apostrophe (Russia’s, don’t): it closes only an open ‘, and only when no
+                # letter follows; single marks inside a double-quoted statement are nested and stay in it.
                 if opened is not None:
                     continue
                 if ch == "‘":
