@@ -127,6 +127,7 @@ holdings group
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet
 league federation coalition movement front platform program programme project initiative summit forum
 club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry
+palace headquarters stadium arena cathedral castle images
 gallery museum theatre theater orchestra festival hospital library internet online digital labs studio
 studios records pictures films entertainment capital partners ventures systems technologies solutions
 software foods airways institute observatory monitor watch supplement magazine paper papers prison jail
@@ -205,6 +206,20 @@ SPEECH_VERBS = (
     "continued",
     "explained",
 )
+# What follows an outlet, pollster or agency and never a person: "the Kyiv Independent news site",
+# "Gallup's latest poll", "Interfax reported". Generic cues, not names.
+_ORG_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:(?:latest|new|recent|own|daily|weekly|monthly|annual)\s+)?(?:news\s+(?:site|agency|outlet|"
+    r"website|portal|channel|service)|newspaper|daily\b|weekly\b|tabloid|broadcaster|news\s+agency|"
+    r"poll(?:ster)?s?\b|survey|think[\s-]tank|website|magazine|outlet)"
+)
+# A lone word that reports is an outlet ("Interfax reported") unless it is the surname of someone named here.
+_REPORTED_AFTER = re.compile(r"\s+(?:also\s+)?(?:reported|reports)\b")
+_DETERMINERS = frozenset({"the", "its", "their", "our", "your", "my"})
+_PRODUCT_AFTER = re.compile(
+    r"s?\s+(?:(?:portable|digital|media|music|mobile|smart)\s+)*(?:players?|phones?|handsets?|consoles?|"
+    r"devices?|models?|range|brand|laptops?|tablets?|cameras?|gadgets?|software|app|apps|browser|engine)\b"
+)
 _AFTER_PERSON = re.compile(
     r"[\s,]*(?:(?:also|later|then|previously|has|had|once)\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b"
 )
@@ -241,6 +256,7 @@ class _Candidate:
     canonical: str | None  # set by the alias table
     person_evidence: bool
     sentence_initial: bool
+    org_cue: bool = False  # "X poll", "the X newspaper", "X reported": a one-word outlet, pollster or agency
 
 
 class AliasTable:
@@ -387,7 +403,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _BYLINE = re.compile(
-    r"\(?(?:additional\s+)?(?:reporting|editing|writing|written|compiled|photos?)\s+by\b", re.IGNORECASE
+    r"\(?(?:additional\s+)?(?:(?:reporting|editing|writing|written|compiled|photos?)\s+by\b|"
+    r"(?:photo|picture|image)s?(?:\s+credit)?\s*:)",
+    re.IGNORECASE,
 )
 
 
@@ -409,8 +427,12 @@ def _split_run(run: list[_Token]) -> list[tuple[list[_Token], bool]]:
     segments: list[list[_Token]] = []
     current: list[_Token] = []
     for tok in run:
-        if fold(tok.text) in NAME_MONTHS and current and _name_like(current[-1].text) \
-                and not _is_title(current[-1]):
+        if (
+            fold(tok.text) in NAME_MONTHS
+            and current
+            and _name_like(current[-1].text)
+            and not _is_title(current[-1])
+        ):
             current.append(tok)  # "Theresa May": a surname, not the month
             continue
         if (
@@ -509,6 +531,9 @@ def _classify(
     after_preposition = prev in PREPOSITIONS
     speaks = not after_preposition and bool(_AFTER_PERSON.match(body, end))
     evidence = after_title or (prev in ROLE_WORDS) or speaks
+    org_cue = not after_title and (
+        bool(_ORG_AFTER.match(body, end)) or (len(seg) == 1 and bool(_REPORTED_AFTER.match(body, end)))
+    )
 
     hit = aliases.get(text)
     if hit:
@@ -537,6 +562,12 @@ def _classify(
         return None
     if not all(_name_like(w) for w in words):
         return None
+    if org_cue and len(words) >= 2:
+        return _Candidate(start, end, text, words, "org", None, False, initial)
+    if (prev in _DETERMINERS and not after_title) or (not evidence and _PRODUCT_AFTER.match(body, end)):
+        # People are not written "the Jane Doe" or "its Jane Doe", nor followed by "player": "the Creative
+        # Zen", "its Creative Zen players", "(in) The Hague" name a thing or a place.
+        return None
     if len(words) >= 2:
         if any(fold(w) in NON_NAME_WORDS for w in words):
             return None
@@ -545,12 +576,21 @@ def _classify(
             return None
         # Words the article also writes in lower case are common nouns ("Public Support", "Tate Gallery"),
         # unless a given name vouches for the pair ("Ned Price").
-        if not evidence and fold(words[0]) not in GIVEN_NAMES and any(fold(w) in lower_words for w in words):
+        if (
+            not evidence
+            and fold(words[0]) not in GIVEN_NAMES
+            and any(fold(w) in lower_words and fold(w) not in PARTICLES for w in words)
+        ):
             return None
         if len(words) > 5 or any(len(w) == 1 or _is_acronym(w) for w in words):
             return None  # "Grade B": a single letter is an initial only when written with a dot
-        if words[0].endswith("ing") and fold(words[0]) not in GIVEN_NAMES and not evidence:
-            return None  # "Using Braille", "Speaking Tuesday"
+        if (
+            words[0].endswith("ing")
+            and fold(words[0]) not in GIVEN_NAMES
+            and not evidence
+            and (initial or fold(words[0]) in lower_words or body[max(0, start - 2) : start].strip() == ",")
+        ):
+            return None  # "Using Braille", "Speaking Tuesday"; mid-sentence "Erling Haaland" is a name
         if after_preposition and not evidence and fold(words[0]) not in GIVEN_NAMES:
             return None
         if headline and not evidence:
@@ -560,7 +600,7 @@ def _classify(
     # A single word: kept for now, typed later if a full name or evidence backs it.
     if fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS:
         return None
-    return _Candidate(start, end, text, words, None, None, evidence, initial)
+    return _Candidate(start, end, text, words, None, None, evidence, initial, org_cue)
 
 
 def _name_like(word: str) -> bool:
@@ -569,8 +609,32 @@ def _name_like(word: str) -> bool:
 
 
 # Upper-case abbreviations that are roles, units or time zones, not organisations.
-NOT_ACRONYMS = frozenset({"PM", "MP", "MPS", "MEP", "MEPS", "CEO", "CFO", "GMT", "BST", "EST", "CET", "TV",
-                          "AD", "BC", "OK", "DJ", "PR", "GDP", "AM", "ID", "DIY", "FAQ"})
+NOT_ACRONYMS = frozenset(
+    {
+        "PM",
+        "MP",
+        "MPS",
+        "MEP",
+        "MEPS",
+        "CEO",
+        "CFO",
+        "GMT",
+        "BST",
+        "EST",
+        "CET",
+        "TV",
+        "AD",
+        "BC",
+        "OK",
+        "DJ",
+        "PR",
+        "GDP",
+        "AM",
+        "ID",
+        "DIY",
+        "FAQ",
+    }
+)
 
 
 def _is_acronym(word: str) -> bool:
@@ -720,6 +784,8 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
         pkey = _person_key(c.words[0])
         if pkey in people:
             mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
+        elif c.org_cue:
+            mentions.append(Mention(c.start, c.end, c.text, "org"))
         elif c.person_evidence and (not c.sentence_initial or tuple(c.words) in written_mid_sentence):
             mentions.append(Mention(c.start, c.end, c.text, "person"))
     return _merge(mentions), mentions

@@ -130,9 +130,7 @@ _ANON = re.compile(
     rf"(?:\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS}))\b"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable))?\s+(?:for|of|at|from|in|with|on|to|about)"
     r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
-    r"(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|"
-    + _VERB
-    + r")\b)))?",
+    r"(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|" + _VERB + r")\b)))?",
     re.IGNORECASE,
 )
 
@@ -298,7 +296,7 @@ _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|another)\b", re.IG
 
 
 def _titled_person(body: str, before: int, speaker: str, index: _Mentions) -> str | None:
-    """"the president said" after "President Volodymyr Zelensky": the latest person introduced with
+    """ "the president said" after "President Volodymyr Zelensky": the latest person introduced with
     that title in the text before the quote."""
     words = speaker.lower().split()
     if len(words) > 3:
@@ -312,7 +310,7 @@ def _titled_person(body: str, before: int, speaker: str, index: _Mentions) -> st
 
 
 def _antecedent(body: str, before: int, speaker: str) -> str:
-    """"the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
+    """ "the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
     head = speaker.split()[-1].lower()
     best = speaker
     for m in _ANON.finditer(body, max(0, before - 1500), before):
@@ -516,8 +514,9 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     return None
 
 
-_CLAUSE_WORDS = frozenset({"who", "which", "that", "when", "while", "after", "before", "because", "but",
-                           "and"})
+_CLAUSE_WORDS = frozenset(
+    {"who", "which", "that", "when", "while", "after", "before", "because", "but", "and"}
+)
 
 
 def _appositive(gap: str) -> bool:
@@ -536,7 +535,7 @@ _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
 def _agrees(pronoun: str, name: str, kind: SpeakerKind) -> bool:
-    """"she" never resolves to a man, nor "he" to a woman, when the given name tells."""
+    """ "she" never resolves to a man, nor "he" to a woman, when the given name tells."""
     if kind != "named" or pronoun not in ("he", "she"):
         return True
     known = gender(name)
