@@ -269,8 +269,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         if dur:
             return "duration", value, _plural(dur.group(1)), start, dur.end(), True
         unit, uend = _unit_after(body, end)
-        if unit is None or not unit.endswith("s"):
-            return None  # "two of them", "ten" alone: too vague to count
+        if unit is None or not (unit.endswith("s") or unit in IRREGULAR_PLURALS):
+            return None  # "two of them", "ten" alone: too vague to count; "two people" counts
         return "count", value, unit, start, uend, True
     num = m.group("num")
     value = _number(num)
@@ -286,8 +286,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
     if dur and scale == 1:
         return "duration", value, _plural(dur.group(1)), start, dur.end(), True
     unit, uend = _unit_after(body, end)
-    if unit is None and scale == 1:
-        return None  # a bare number counts nothing we can name
+    if unit is None and scale == 1 and "," not in num:
+        return None  # a bare number counts nothing we can name; "a crowd of 61,732" is still a count
     return "count", value * scale, unit, start, end if unit is None else uend, True
 
 
