@@ -193,8 +193,24 @@ def _qualifier(body: str, start: int) -> str | None:
 _WORD_AFTER = re.compile(r"[ \t\u00a0-]+([A-Za-z][\w.’'-]*)")
 
 
-IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "personnel", "staff", "police", "cattle",
-                               "aircraft", "equipment", "ammunition", "artillery", "livestock", "feet"})
+IRREGULAR_PLURALS = frozenset(
+    {
+        "people",
+        "children",
+        "men",
+        "women",
+        "personnel",
+        "staff",
+        "police",
+        "cattle",
+        "aircraft",
+        "equipment",
+        "ammunition",
+        "artillery",
+        "livestock",
+        "feet",
+    }
+)
 
 
 def _unit_after(body: str, end: int) -> tuple[str | None, int]:
@@ -215,8 +231,13 @@ def _unit_after(body: str, end: int) -> tuple[str | None, int]:
         if (plural and (not capital or designation)) or (not capital and low in IRREGULAR_PLURALS):
             # Prefer the head of "artillery shells" over its modifier.
             nxt = _WORD_AFTER.match(body, m.end())
-            if low in IRREGULAR_PLURALS and nxt and nxt.group(1).lower().endswith("s") \
-                    and nxt.group(1)[:1].islower() and nxt.group(1).lower() not in _NOT_UNITS:
+            if (
+                low in IRREGULAR_PLURALS
+                and nxt
+                and nxt.group(1).lower().endswith("s")
+                and nxt.group(1)[:1].islower()
+                and nxt.group(1).lower() not in _NOT_UNITS
+            ):
                 return nxt.group(1).lower(), nxt.start(1) + len(nxt.group(1))
             return (word if capital else low), m.start(1) + len(word)
         pos = m.end()
