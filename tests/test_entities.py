@@ -142,3 +142,40 @@ def test_offices_with_of_and_numbered_groups() -> None:
     assert {e.name for e in ex.entities if e.type == "person"} == {"Andriy Yermak", "Valery Gerasimov"}
     orgs = {e.name for e in ex.entities if e.type == "org"}
     assert {"G7", "Ministry of Foreign Affairs", "Wagner Group"} <= orgs
+
+
+def test_outlet_and_pollster_cues_are_organisations() -> None:
+    text = (
+        "Mykola Bondar told the Kyiv Daily Star news site he would resign. A new Ipsara poll found 40% agreed. "
+        "Novinex reported that the talks had ended."
+    )
+    ex = extract(text, aliases())
+    assert [e.name for e in ex.entities if e.type == "person"] == ["Mykola Bondar"]
+    orgs = {e.name for e in ex.entities if e.type == "org"}
+    assert {"Ipsara", "Novinex"} <= orgs
+
+
+def test_surname_that_reports_stays_a_person() -> None:
+    text = "Reporter Jana Smolna wrote the story. Smolna reported that the talks had ended."
+    assert people(text) == ["Jana Smolna"]
+
+
+def test_products_and_the_hague_are_not_people() -> None:
+    text = (
+        "Its Nova Zen players sold well, and the Nova Zen Micro is due in summer. "
+        "Speaking in The Hague, the minister said allies would meet. Bruno Vidal said so."
+    )
+    assert people(text) == ["Bruno Vidal"]
+
+
+def test_particle_names_and_mid_sentence_ing_names() -> None:
+    text = (
+        "Jaap de Hoop Scheffer spoke first, and the de facto leader agreed. "
+        "The winner came before Erling Haaland's late header."
+    )
+    assert set(people(text)) == {"Jaap de Hoop Scheffer", "Erling Haaland"}
+
+
+def test_photo_credit_names_the_photographer_not_the_agency() -> None:
+    text = "Talks resumed on Monday.\n\n(Photo: Anna Kovac/AFP via Getty Images)\n\nThey ended late."
+    assert people(text) == ["Anna Kovac"]

@@ -114,3 +114,10 @@ def test_units_skip_modifiers_and_designations_are_not_numbers() -> None:
 def test_iso_dates_and_bare_numbers() -> None:
     figs = find_numbers("Published 2022-11-07. Article 5 of the treaty applies.")
     assert [(f.text, f.kind) for f in figs] == [("2022-11-07", "date")]
+
+
+def test_spelled_counts_of_people_and_bare_grouped_figures() -> None:
+    from ukr_tui.corpus.numbers import find_numbers
+
+    got = [(f.text, f.kind, f.value) for f in find_numbers("Two people were hurt. A crowd of 61,732 watched.")]
+    assert got == [("Two people", "count", 2.0), ("61,732", "count", 61732.0)]

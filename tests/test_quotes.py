@@ -158,3 +158,48 @@ def test_she_skips_a_man_named_closer() -> None:
     text = ("Avril Haines spoke to Congress. William Burns later agreed with the assessment.\n\n"
             "“The erosion of capabilities is visible to everyone,” she said.")
     assert quotes(text)[0][1] == "Avril Haines"
+
+
+def test_single_curly_marks_and_apostrophes_inside() -> None:
+    text = (
+        "Olena Hrytsenko said Kyiv’s partners wanted ‘a settlement that holds, not a pause’ rather than "
+        "promises. The ministry’s officials didn’t comment."
+    )
+    assert quotes(text) == [("a settlement that holds, not a pause", "Olena Hrytsenko", "named")]
+
+
+def test_plural_possessive_apostrophe_does_not_open_or_close_a_quote() -> None:
+    text = "The players’ union said nothing. Anna Berg’s team’s statement was short."
+    assert quotes(text) == []
+
+
+def test_single_marks_nested_in_a_double_quote_stay_inside_it() -> None:
+    text = "“They told us ‘wait for the summit’ and we are still waiting,” said Petra Lind."
+    assert quotes(text) == [("They told us ‘wait for the summit’ and we are still waiting", "Petra Lind", "named")]
+
+
+def test_german_low_high_marks() -> None:
+    text = "„Wir stehen fest an der Seite der Ukraine“, sagte Karl Brandt. Karl Brandt said so twice."
+    (q,) = extract(text, aliases()).quotes
+    assert q.text == "Wir stehen fest an der Seite der Ukraine"
+
+
+def test_thousands_of_single_marks_stay_linear() -> None:
+    text = "‘a’ " * 5000 + "’‘" * 5000
+    assert len(extract(text, aliases()).quotes) <= 5000
+
+
+def test_office_of_a_person_is_the_speaker_as_written() -> None:
+    text = "“The president will not travel this week,” Zelensky's office said in a statement."
+    assert quotes(text) == [("The president will not travel this week", "Zelensky's office", "named")]
+
+
+def test_spokesman_for_a_named_person_is_anonymous() -> None:
+    text = "A spokesman for House Speaker Tom Reed said the bill would pass “when the votes are there,” he added."
+    ((_, speaker, kind),) = quotes(text)
+    assert (speaker, kind) == ("A spokesman for House Speaker Tom Reed", "anonymous")
+
+
+def test_bare_plural_sources_are_anonymous() -> None:
+    text = "Analysts at Berenberg said the results were “well ahead of what anyone expected”."
+    assert quotes(text) == [("well ahead of what anyone expected", "Analysts at Berenberg", "anonymous")]
