@@ -102,11 +102,17 @@ def test_ten_thousand_capitalised_words_in_a_row_finish() -> None:
 
 
 def test_datelines_and_bylines() -> None:
-    text = ("WASHINGTON (Reuters) - White House spokesman John Kirby said Washington would decide soon.\n\n"
-            "Reporting by Trevor Hunnicutt and Steve Holland; Editing by Grant McCool")
+    text = (
+        "WASHINGTON (Reuters) - White House spokesman John Kirby said Washington would decide soon.\n\n"
+        "Reporting by Trevor Hunnicutt and Steve Holland; Editing by Grant McCool"
+    )
     ex = extract(text, aliases())
     assert {e.name for e in ex.entities if e.type == "person"} == {
-        "John Kirby", "Trevor Hunnicutt", "Steve Holland", "Grant McCool"}
+        "John Kirby",
+        "Trevor Hunnicutt",
+        "Steve Holland",
+        "Grant McCool",
+    }
     (washington,) = [e for e in ex.entities if e.type == "place"]
     assert washington.name == "Washington" and washington.mentions == 2
 
@@ -119,16 +125,37 @@ def test_title_case_headline_names_need_backing_from_the_body() -> None:
 def test_thousands_of_distinct_names_finish() -> None:
     # Every person merge is by dictionary look-up, never by comparing all pairs of names.
     letters = "abcdefghij"
-    names = [f"Ka{letters[i % 10]}{letters[i // 10 % 10]}{letters[i // 100 % 10]} "
-             f"Lo{letters[i // 1000 % 10]}{letters[i % 7]}" for i in range(3000)]
+    names = [
+        f"Ka{letters[i % 10]}{letters[i // 10 % 10]}{letters[i // 100 % 10]} "
+        f"Lo{letters[i // 1000 % 10]}{letters[i % 7]}"
+        for i in range(3000)
+    ]
     ex = extract(" ".join(f"{n} said so." for n in names), aliases())
     assert len([e for e in ex.entities if e.type == "person"]) >= 2900
 
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "\n\n", "“", '"', "a" * 50_000, "Z" * 50_000, "“”", "$", "1" * 5000 + "%", ". . . .", "Mr.",
-     "U.S." * 1000, "“ ”" * 1000, "’s", "O’", "von der", "The The The"],
+    [
+        "",
+        " ",
+        "\n\n",
+        "“",
+        '"',
+        "a" * 50_000,
+        "Z" * 50_000,
+        "“”",
+        "$",
+        "1" * 5000 + "%",
+        ". . . .",
+        "Mr.",
+        "U.S." * 1000,
+        "“ ”" * 1000,
+        "’s",
+        "O’",
+        "von der",
+        "The The The",
+    ],
 )
 def test_degenerate_inputs_extract_and_round_trip(text: str) -> None:
     ex = extract(text, aliases())
@@ -136,8 +163,10 @@ def test_degenerate_inputs_extract_and_round_trip(text: str) -> None:
 
 
 def test_offices_with_of_and_numbered_groups() -> None:
-    text = ("The G7 met. Chief of Staff Andriy Yermak and Chief of the General Staff Valery Gerasimov spoke; "
-            "the Ministry of Foreign Affairs and the Wagner Group did not.")
+    text = (
+        "The G7 met. Chief of Staff Andriy Yermak and Chief of the General Staff Valery Gerasimov spoke; "
+        "the Ministry of Foreign Affairs and the Wagner Group did not."
+    )
     ex = extract(text, aliases())
     assert {e.name for e in ex.entities if e.type == "person"} == {"Andriy Yermak", "Valery Gerasimov"}
     orgs = {e.name for e in ex.entities if e.type == "org"}
@@ -146,7 +175,8 @@ def test_offices_with_of_and_numbered_groups() -> None:
 
 def test_outlet_and_pollster_cues_are_organisations() -> None:
     text = (
-        "Mykola Bondar told the Kyiv Daily Star news site he would resign. A new Ipsara poll found 40% agreed. "
+        "Mykola Bondar told the Kyiv Daily Star news site he would resign. "
+        "A new Ipsara poll found 40% agreed. "
         "Novinex reported that the talks had ended."
     )
     ex = extract(text, aliases())

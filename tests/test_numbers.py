@@ -104,10 +104,14 @@ def test_long_digit_runs_finish() -> None:
 
 
 def test_units_skip_modifiers_and_designations_are_not_numbers() -> None:
-    figs = find_numbers("Kyiv got 40 F-16s, 3 million artillery shells and 12 new tanks; F-16 jets and S-400 "
-                        "systems; it was 24.8 C\ntoday.")
+    figs = find_numbers(
+        "Kyiv got 40 F-16s, 3 million artillery shells and 12 new tanks; F-16 jets and S-400 "
+        "systems; it was 24.8 C\ntoday."
+    )
     assert [(f.text, f.unit) for f in figs] == [
-        ("40 F-16s", "F-16s"), ("3 million artillery shells", "shells"), ("12 new tanks", "tanks"),
+        ("40 F-16s", "F-16s"),
+        ("3 million artillery shells", "shells"),
+        ("12 new tanks", "tanks"),
     ]
 
 
@@ -119,5 +123,6 @@ def test_iso_dates_and_bare_numbers() -> None:
 def test_spelled_counts_of_people_and_bare_grouped_figures() -> None:
     from ukr_tui.corpus.numbers import find_numbers
 
-    got = [(f.text, f.kind, f.value) for f in find_numbers("Two people were hurt. A crowd of 61,732 watched.")]
+    text = "Two people were hurt. A crowd of 61,732 watched."
+    got = [(f.text, f.kind, f.value) for f in find_numbers(text)]
     assert got == [("Two people", "count", 2.0), ("61,732", "count", 61732.0)]
