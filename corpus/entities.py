@@ -215,6 +215,7 @@ _ORG_AFTER = re.compile(
 )
 # A lone word that reports is an outlet ("Interfax reported") unless it is the surname of someone named here.
 _REPORTED_AFTER = re.compile(r"\s+(?:also\s+)?(?:reported|reports)\b")
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 _DETERMINERS = frozenset({"the", "its", "their", "our", "your", "my"})
 _PRODUCT_AFTER = re.compile(
     r"s?\s+(?:(?:portable|digital|media|music|mobile|smart)\s+)*(?:players?|phones?|handsets?|consoles?|"
@@ -538,6 +539,8 @@ def _classify(
     hit = aliases.get(text)
     if hit:
         return _Candidate(start, end, text, words, hit[1], hit[0], evidence, initial)
+    if len(words) == 1 and _PARTY_STATE.fullmatch(text):
+        return None  # "D-N.H.", "R-Texas": a US lawmaker's party and state
     key = fold(text)
     if is_place(text) and not after_title:
         return _Candidate(start, end, text, words, "place", None, False, initial)

@@ -453,8 +453,14 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|of|at|for|with|by|to|on)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE
 )
 # "Zelensky's office said": the office speaks, not the person; kept as written.
-_OWNED_SPEAKER = re.compile(
-    r"[’']s\s+(?:office|press\s+office|press\s+service|team|campaign|camp|government|administration|ministry)\b"
+_OWNED_HEADS = (
+    r"(?:office|press\s+office|press\s+service|team|campaign|camp|government|administration|ministry|embassy|"
+    r"military|army|presidency|general\s+staff|mission|delegation)"
+)
+_OWNED_SPEAKER = re.compile(rf"[’']s\s+(?i:(?:[a-z-]+\s+){{0,2}}?{_OWNED_HEADS})\b")
+# "Ukraine's foreign ministry said": a place's or organisation's body speaks, kept as written.
+_OWNER_PHRASE = re.compile(
+    rf"\b(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*[’']s\s+(?i:(?:[a-z-]+\s+){{0,2}}?{_OWNED_HEADS})\b"
 )
 
 
@@ -508,6 +514,10 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
         phrase = " ".join(anon.group().split()).rstrip(",.;: ")
         return _Attribution(phrase, "anonymous")
+    owner = _OWNER_PHRASE.search(body, a, window_end)
+    if owner and (owner.start() - a) <= 3 + (0 if leading else 40):
+        phrase = " ".join(owner.group().split())
+        return _Attribution(phrase[4:] if phrase.startswith("The ") else phrase, "named")
     orgs = [m for m in found if m.type == "org"]
     if orgs and len(stripped.split()) <= len(orgs[0].name.split()) + 2:
         return _Attribution(orgs[0].name, "named")

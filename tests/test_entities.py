@@ -209,3 +209,8 @@ def test_particle_names_and_mid_sentence_ing_names() -> None:
 def test_photo_credit_names_the_photographer_not_the_agency() -> None:
     text = "Talks resumed on Monday.\n\n(Photo: Anna Kovac/AFP via Getty Images)\n\nThey ended late."
     assert people(text) == ["Anna Kovac"]
+
+
+def test_party_and_state_of_a_lawmaker_is_not_a_name() -> None:
+    text = "Sen. Jane Hollis, D-N.H., and Rep. Tom Avery, R-S.C., wrote to the president."
+    assert set(people(text)) == {"Jane Hollis", "Tom Avery"}

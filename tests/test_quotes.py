@@ -216,3 +216,14 @@ def test_spokesman_for_a_named_person_is_anonymous() -> None:
 def test_bare_plural_sources_are_anonymous() -> None:
     text = "Analysts at Berenberg said the results were “well ahead of what anyone expected”."
     assert quotes(text) == [("well ahead of what anyone expected", "Analysts at Berenberg", "anonymous")]
+
+
+def test_a_country_ministry_speaks_as_written() -> None:
+    text = (
+        "“Peace is possible, but not at any price,” Ukraine's Foreign Ministry said in a statement. "
+        "The Kremlin's press service said Putin would “consider all proposals carefully”."
+    )
+    assert [(speaker, kind) for _, speaker, kind in quotes(text)] == [
+        ("Ukraine's Foreign Ministry", "named"),
+        ("Kremlin's press service", "named"),
+    ]
