@@ -158,7 +158,8 @@ _PATTERN = re.compile(
   | (?P<time>\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|ET\b|EST\b|CET\b)
        |\b\d{{1,2}}:\d\d\b)
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORD})\b)
-  | (?P<number>(?<![\w.,])(?<![A-Za-z]-)(?P<num>{_NUM})(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?
+  | (?P<number>(?<![\w.,])(?<![A-Za-z]-)(?P<num>{_NUM})
+       (?:(?P<gscale>m)\b|(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?)
        (?:\s?(?P<pct>%|[Pp]er\s?cent\b|[Pp]ercent\b|percentage\spoints?\b))?)
   | (?P<spelled>\b(?P<sword>{_SPELLED})\b)
   | (?P<article_dur>\b(?:[Aa]|[Aa]n)\s(?:{_DUR_SINGULAR})\b)
@@ -179,6 +180,30 @@ the a an of to and or in on at for by with from as is are was were be been has h
 than more less per into over under about after before during since until will would could should may might
 its their his her our your my it they he she we you i not no also year years
 """)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# Words after which "a year", "a week" is a length of time: "for a year", "in less than a week".
+_SPAN_WORDS = frozenset(
+    {
+        "for",
+        "within",
+        "in",
+        "than",
+        "about",
+        "nearly",
+        "almost",
+        "around",
+        "over",
+        "under",
+        "lasting",
+        "lasted",
+        "took",
+        "spent",
+        "only",
+        "just",
+    }
+)
 
 
 def _number(text: str) -> float:
@@ -282,6 +307,9 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         value = float(ORDINALS[word]) if word in ORDINALS else float(re.sub(r"\D", "", word))
         return "ordinal", value, None, start, end, False
     if m.group("article_dur"):
+        before = _WORD_BEFORE.search(body, max(0, start - 20), start)
+        if before is None or before.group(1).lower() not in _SPAN_WORDS:
+            return None  # "a year earlier", "barrels a day": a relative time or a rate, not a length of time
         unit = m.group("article_dur").split()[-1].lower()
         return "duration", 1.0, unit if unit.endswith("s") else unit + "s", start, end, True
     if m.group("spelled"):
@@ -296,6 +324,10 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
     num = m.group("num")
     value = _number(num)
     scale = SCALES.get((m.group("scale") or "").lower(), 1)
+    if m.group("gscale"):
+        # "1.2m people" in British copy; "100m" alone is a distance, so the counted noun is required.
+        unit, uend = _unit_after(body, end)
+        return None if unit is None else ("count", value * 1e6, unit, start, uend, True)
     if m.group("pct"):
         return "percent", value, "%", start, end, True
     cur = _CURRENCY_AFTER.match(body, end)

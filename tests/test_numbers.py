@@ -126,3 +126,11 @@ def test_spelled_counts_of_people_and_bare_grouped_figures() -> None:
     text = "Two people were hurt. A crowd of 61,732 watched."
     got = [(f.text, f.kind, f.value) for f in find_numbers(text)]
     assert got == [("Two people", "count", 2.0), ("61,732", "count", 61732.0)]
+
+
+def test_glued_million_needs_a_counted_noun_and_relative_times_are_not_durations() -> None:
+    from ukr_tui.corpus.numbers import find_numbers
+
+    text = "Some 1.2m people fled. He ran the 100m. A year earlier, it rained. It lasted less than a week."
+    got = [(f.text, f.kind, f.value) for f in find_numbers(text)]
+    assert got == [("1.2m people", "count", 1.2e6), ("a week", "duration", 1.0)]
