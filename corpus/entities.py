@@ -178,6 +178,7 @@ budget summit conference games cup championship olympics prize award awards day 
 lib dem dems tory tories labour conservative conservatives liberal liberals socialist socialists
 communist communists green greens unionist unionists exhibition
 one two three four five six seven eight nine ten eleven twelve hundred thousand million
+air clean climate water
 """)
 
 SPEECH_VERBS = (
@@ -288,8 +289,16 @@ def _tokens(body: str) -> list[_Token]:
         text = m.group()
         if text[0].islower() and text.lower() not in PARTICLES and text.lower() not in JOINERS:
             continue  # a non-ASCII lower-case word
-        # Dotted acronyms keep their final dot ("U.S.", "N.M.").
-        if "." in text and end < len(body) and body[end] == "." and len(text) <= 8:
+        # Dotted acronyms keep their final dot ("U.S.", "N.M."), and so does an initial before a name
+        # ("S. Jaishankar").
+        initial = (
+            len(text) == 1
+            and text.isupper()
+            and body[end : end + 2] == ". "
+            and body[end + 2 : end + 3].isupper()
+        )
+        dotted = "." in text and end < len(body) and body[end] == "." and len(text) <= 8
+        if initial or dotted:
             end += 1
             text += "."
         if _CONTRACTION.search(text):
@@ -542,7 +551,8 @@ def _classify(
     if len(words) == 1 and _PARTY_STATE.fullmatch(text):
         return None  # "D-N.H.", "R-Texas": a US lawmaker's party and state
     key = fold(text)
-    if is_place(text) and not after_title:
+    if is_place(text) and (not after_title or _role_follows(body, end)):
+        # "Former England captain X": a place between a title and a role word is the place.
         return _Candidate(start, end, text, words, "place", None, False, initial)
     last = fold(words[-1]).rstrip(".")
     chained = any(fold(w) in JOINERS and fold(words[i - 1]) in ORG_SUFFIXES for i, w in enumerate(words) if i)
@@ -604,6 +614,14 @@ def _classify(
     if fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS:
         return None
     return _Candidate(start, end, text, words, None, None, evidence, initial, org_cue)
+
+
+_LOWER_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
+
+
+def _role_follows(body: str, end: int) -> bool:
+    m = _LOWER_AFTER.match(body, end)
+    return m is not None and (m.group(1) in TITLE_WORDS or m.group(1) in ROLE_WORDS)
 
 
 def _name_like(word: str) -> bool:

@@ -155,7 +155,8 @@ _PATTERN = re.compile(
        (?:,?\s(?P<d1year>\d{{4}})\b)?)
   | (?P<date2>\b(?P<d2day>\d{{1,2}})\s(?P<d2month>{MONTHS})\b(?:,?\s(?P<d2year>\d{{4}})\b)?)
   | (?P<date3>\b(?P<d3month>{MONTHS})\s(?P<d3year>(?:19|20)\d\d)\b)
-  | (?P<time>\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|ET\b|EST\b|CET\b)
+  | (?P<time>\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|ET\b|EST\b|CET\b|UTC\b)
+       |\b[0-2]\d[0-5]\d\s(?:GMT|BST|ET|EST|EDT|CET|UTC)\b
        |\b\d{{1,2}}:\d\d\b)
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORD})\b)
   | (?P<number>(?<![\w.,])(?<![A-Za-z]-)(?P<num>{_NUM})
@@ -238,6 +239,27 @@ IRREGULAR_PLURALS = frozenset(
 )
 
 
+# Capitalised plurals that are still counted nouns: "12 Republicans", "300 Ukrainians".
+COUNTED_GROUPS = frozenset(
+    {
+        "republicans",
+        "democrats",
+        "conservatives",
+        "ukrainians",
+        "russians",
+        "americans",
+        "europeans",
+        "britons",
+        "germans",
+        "poles",
+        "israelis",
+        "palestinians",
+        "muslims",
+        "christians",
+    }
+)
+
+
 def _unit_after(body: str, end: int) -> tuple[str | None, int]:
     """The counted noun: the first plural word in the next three, skipping modifiers ("two U.S. officials",
     "3 million artillery shells", "40 F-16s")."""
@@ -253,7 +275,9 @@ def _unit_after(body: str, end: int) -> tuple[str | None, int]:
         capital = word[:1].isupper()
         plural = low.endswith("s") and not low.endswith("ss")
         designation = any(c.isdigit() for c in word)  # "F-16s"
-        if (plural and (not capital or designation)) or (not capital and low in IRREGULAR_PLURALS):
+        if (plural and (not capital or designation or low in COUNTED_GROUPS)) or (
+            not capital and low in IRREGULAR_PLURALS
+        ):
             # Prefer the head of "artillery shells" over its modifier.
             nxt = _WORD_AFTER.match(body, m.end())
             if (

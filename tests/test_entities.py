@@ -214,3 +214,11 @@ def test_photo_credit_names_the_photographer_not_the_agency() -> None:
 def test_party_and_state_of_a_lawmaker_is_not_a_name() -> None:
     text = "Sen. Jane Hollis, D-N.H., and Rep. Tom Avery, R-S.C., wrote to the president."
     assert set(people(text)) == {"Jane Hollis", "Tom Avery"}
+
+
+def test_initial_with_a_dot_and_a_place_before_a_role_word() -> None:
+    text = (
+        "Former Italy captain Marco Bellini agreed. Foreign Minister R. Kumaran told a conference in Delhi "
+        "that talks would go on. Kumaran said so twice."
+    )
+    assert set(people(text)) == {"Marco Bellini", "R. Kumaran"}

@@ -134,3 +134,10 @@ def test_glued_million_needs_a_counted_noun_and_relative_times_are_not_durations
     text = "Some 1.2m people fled. He ran the 100m. A year earlier, it rained. It lasted less than a week."
     got = [(f.text, f.kind, f.value) for f in find_numbers(text)]
     assert got == [("1.2m people", "count", 1.2e6), ("a week", "duration", 1.0)]
+
+
+def test_four_digit_clock_times_and_counted_groups() -> None:
+    from ukr_tui.corpus.numbers import find_numbers
+
+    got = [(f.text, f.kind) for f in find_numbers("By 1130 GMT, 12 Republicans had signed.")]
+    assert got == [("1130 GMT", "time"), ("12 Republicans", "count")]
