@@ -53,6 +53,9 @@ CURRENCY_WORDS = {
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
+    "rupees": "INR",
+    "yuan": "CNY",
+    "francs": "CHF",
 }
 SPELLED = {
     "two": 2,
@@ -169,7 +172,8 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s?(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp)\b", re.IGNORECASE
+    r"\s?(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp|rupees|yuan|francs)\b",
+    re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(
     r"\b(" + "|".join(sorted({q.replace(" ", r"\s") for q in QUALIFIERS}, key=len, reverse=True)) + r")\s+$",
@@ -349,9 +353,14 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
     value = _number(num)
     scale = SCALES.get((m.group("scale") or "").lower(), 1)
     if m.group("gscale"):
-        # "1.2m people" in British copy; "100m" alone is a distance, so the counted noun is required.
+        cur = _CURRENCY_AFTER.match(body, end)
+        if cur:
+            return "money", value * 1e6, CURRENCY_WORDS[cur.group(1).lower()], start, cur.end(), True
+        # "1.2m people" in British copy; "60m hurdles" is a distance: a decimal or a noun of people decides.
         unit, uend = _unit_after(body, end)
-        return None if unit is None else ("count", value * 1e6, unit, start, uend, True)
+        if unit is None or ("." not in num and unit.lower() not in IRREGULAR_PLURALS | COUNTED_GROUPS):
+            return None
+        return "count", value * 1e6, unit, start, uend, True
     if m.group("pct"):
         return "percent", value, "%", start, end, True
     cur = _CURRENCY_AFTER.match(body, end)
