@@ -18,6 +18,7 @@ from ukr_tui.corpus.model import Figure
 
 HERE = Path(__file__).with_name("annotations")
 ANNOTATIONS = sorted(p for p in HERE.glob("*.json") if not p.name.startswith("heldout_round"))
+HELDOUT = sorted(HERE.glob("heldout_round*.json"))
 CONFIG = Path(__file__).resolve().parents[1] / "config.yaml"
 
 

@@ -141,3 +141,9 @@ def test_four_digit_clock_times_and_counted_groups() -> None:
 
     got = [(f.text, f.kind) for f in find_numbers("By 1130 GMT, 12 Republicans had signed.")]
     assert got == [("1130 GMT", "time"), ("12 Republicans", "count")]
+
+
+def test_round_two_held_out_numbers_f1() -> None:
+    from annotation_scores import HELDOUT, detailed
+
+    assert detailed(HELDOUT)["numbers_f1"] >= 0.90
