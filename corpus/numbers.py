@@ -309,9 +309,21 @@ def find_numbers(body: str, sentences: SentenceIndex | None = None) -> list[Figu
         if qual_ok:
             qualifier = _qualifier(body, start)
         out.append(
-            Figure(body[start:end], value, unit, kind, qualifier, index.sentence_at(start), start, end)
+            Figure(
+                body[start:end], value, unit, kind, qualifier, _sentence(body, index, start, end), start, end
+            )
         )
     return out
+
+
+# A "sentence" with no full stop can be the whole body; each figure keeps at most this much on either side,
+# or thousands of figures in one endless line would each copy all of it.
+MAX_SENTENCE_REACH = 300
+
+
+def _sentence(body: str, index: SentenceIndex, start: int, end: int) -> str:
+    s, e = index.span_of(start)
+    return body[max(s, start - MAX_SENTENCE_REACH) : min(e, end + MAX_SENTENCE_REACH)]
 
 
 _Fig = tuple[FigureKind, float | None, str | None, int, int, bool]

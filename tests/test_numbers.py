@@ -147,3 +147,12 @@ def test_round_two_held_out_numbers_f1() -> None:
     from annotation_scores import HELDOUT, detailed
 
     assert detailed(HELDOUT)["numbers_f1"] >= 0.90
+
+
+def test_figures_in_one_endless_sentence_keep_a_bounded_context() -> None:
+    from ukr_tui.corpus.numbers import MAX_SENTENCE_REACH, find_numbers
+
+    figures = find_numbers("3 people " * 2000)
+    assert len(figures) == 2000
+    assert all(len(f.sentence) <= 2 * MAX_SENTENCE_REACH + len(f.text) for f in figures)
+    assert "3 people" in figures[1000].sentence
