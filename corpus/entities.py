@@ -215,6 +215,7 @@ _ORG_AFTER = re.compile(
     r"poll(?:ster)?s?\b|survey|think[\s-]tank|website|magazine|outlet)"
 )
 # A lone word that reports is an outlet ("Interfax reported") unless it is the surname of someone named here.
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _REPORTED_AFTER = re.compile(r"\s+(?:also\s+)?(?:reported|reports)\b")
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 _DETERMINERS = frozenset({"the", "its", "their", "our", "your", "my"})
@@ -542,7 +543,14 @@ def _classify(
     speaks = not after_preposition and bool(_AFTER_PERSON.match(body, end))
     evidence = after_title or (prev in ROLE_WORDS) or speaks
     org_cue = not after_title and (
-        bool(_ORG_AFTER.match(body, end)) or (len(seg) == 1 and bool(_REPORTED_AFTER.match(body, end)))
+        bool(_ORG_AFTER.match(body, end))
+        or (
+            len(seg) == 1
+            and (
+                bool(_REPORTED_AFTER.match(body, end))
+                or bool(_ACCORDING_BEFORE.search(body, max(0, start - 16), start))
+            )
+        )
     )
 
     hit = aliases.get(text)

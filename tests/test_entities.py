@@ -229,3 +229,9 @@ def test_round_two_held_out_people() -> None:
     result = detailed(HELDOUT)
     assert result["people_f1"] >= 0.95
     assert result["people_duplicates"] == 0
+
+
+def test_according_to_one_word_is_an_outlet_unless_a_surname_here() -> None:
+    text = "According to Novinex, the talks ended. Dmytro Lubinets spoke. According to Lubinets, 20 returned."
+    ex = extract(text, aliases())
+    assert [(e.name, e.type) for e in ex.entities] == [("Dmytro Lubinets", "person"), ("Novinex", "org")]
