@@ -227,7 +227,7 @@ class Updater:
             stats.remove(keys)
         total_files = len(jobs)
         for number, job in enumerate(jobs, 1):
-            self.report(number, total_files, f"reading {job.source.path.name}")
+            self.report(number, total_files, f"reading {job.source.path.name}", force=number == 1)
             job.docs, job.skipped = read_file(job.source.path)
             job.ids = {article_id(doc.path, doc.line) for doc in job.docs}
             summary.files_read += 1
