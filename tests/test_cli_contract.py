@@ -1,0 +1,125 @@
+"""The command line as a script or a user meets it: JSON contracts, exit status 2 with one clear line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "tests" / "fixtures" / "demo_corpus"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    code = "import sys; from ukr_tui.tui.cli import main; sys.exit(main(sys.argv[1:]))"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300, cwd=cwd or REPO
+    )
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("cli-index")
+
+
+def test_search_json_contract(index_dir: Path) -> None:
+    out = run("search", "Kiev", "--corpus", str(DEMO), "--index-dir", str(index_dir), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    # Only aid_package.txt writes "Kiev"; the alias table folds it to Kyiv, which two more articles use.
+    assert data["query"] == "Kiev" and data["total"] == 3
+    names = {Path(h["path"]).name for h in data["hits"]}
+    assert names == {"aid_package.txt", "geneva_talks.txt", "grain_corridor.txt"}
+    hit = next(h for h in data["hits"] if h["path"].endswith("aid_package.txt"))
+    assert set(hit) == {"id", "path", "title", "date", "source", "score", "snippet"}
+    assert hit["date"] == "2025-02-02"
+
+
+def test_date_filter_and_sort(index_dir: Path) -> None:
+    out = run(
+        "search",
+        "after:2025-01-01",
+        "--sort",
+        "date",
+        "--corpus",
+        str(DEMO),
+        "--index-dir",
+        str(index_dir),
+        "--format",
+        "json",
+    )
+    data = json.loads(out.stdout)
+    assert [h["date"] for h in data["hits"]] == ["2025-03-14", "2025-02-02"]
+
+
+def test_extract_json_contract(index_dir: Path) -> None:
+    out = run("extract", "--corpus", str(DEMO), "--index-dir", str(index_dir), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert set(data) == {"articles", "quote_groups"}
+    geneva = next(a for a in data["articles"] if a["path"].endswith("geneva_talks.txt"))
+    assert {"id", "path", "title", "date", "source", "author", "entities", "quotes", "numbers"} <= set(geneva)
+    quote = next(q for q in geneva["quotes"] if q["text"].startswith("We will keep talking"))
+    assert quote["speaker"] == "Jane Doe" and quote["speaker_kind"] == "named"
+    assert set(quote) >= {"text", "speaker", "speaker_kind", "start", "end"}
+    money = next(n for n in geneva["numbers"] if n["kind"] == "money")
+    assert money["value"] == 2e9 and money["unit"] == "EUR" and money["qualifier"] == "about"
+    person = next(e for e in geneva["entities"] if e["name"] == "Jane Doe")
+    assert person["type"] == "person" and person["mentions"] == 2
+
+
+def test_extract_csv_has_a_row_per_quote_and_number(index_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    out = run(
+        "extract",
+        "--corpus",
+        str(DEMO),
+        "--index-dir",
+        str(index_dir),
+        "--format",
+        "csv",
+        "--output",
+        str(target),
+    )
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert any("We will keep talking" in " ".join(r.values()) for r in rows)
+    assert any("€2 billion" in " ".join(r.values()) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("config_text", "expected"),
+    [
+        ("app:\n  theme: 3\n", ":2: app.theme: expected text"),
+        ("app: [\n", "invalid YAML"),
+        ("bogus: 1\n", ":1: bogus: unknown key"),
+    ],
+)
+def test_bad_config_is_one_line_and_exit_2(tmp_path: Path, config_text: str, expected: str) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(config_text, encoding="utf-8")
+    out = run("--config", str(config), "index", "--index-dir", str(tmp_path / "ix"))
+    assert out.returncode == 2
+    assert expected in out.stderr and str(config) in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_missing_and_empty_corpus_exit_2(tmp_path: Path) -> None:
+    missing = run("index", "--corpus", str(tmp_path / "nope"), "--index-dir", str(tmp_path / "ix"))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+    (tmp_path / "empty").mkdir()
+    empty = run("index", "--corpus", str(tmp_path / "empty"), "--index-dir", str(tmp_path / "ix"))
+    assert empty.returncode == 2 and "no articles" in empty.stderr
+    assert "Traceback" not in missing.stderr + empty.stderr
+
+
+def test_bad_query_is_searched_as_words_with_a_note(index_dir: Path) -> None:
+    out = run("search", '"ceasefire', "--corpus", str(DEMO), "--index-dir", str(index_dir))
+    assert out.returncode == 0
+    assert "unbalanced quote" in out.stderr + out.stdout
+    assert "Traceback" not in out.stderr
