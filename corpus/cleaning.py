@@ -285,7 +285,8 @@ def _sort_lines(
         evidence.dropped.append(units[index])
 
     for i, unit in enumerate(units):
-        if i < 6 and len(unit) <= 40 and (header := md.date_header(unit)) is not None and not header[1].strip():
+        header = md.date_header(unit) if i < 6 and len(unit) <= 40 else None
+        if header is not None and not header[1].strip():
             # A "date 2025-03-14" header on its own line under the headline: the article's own date.
             evidence.header_date = evidence.header_date or header[0]
             drop(i)

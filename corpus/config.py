@@ -254,7 +254,9 @@ def _check_value(path: Path, node: yaml.Node, kind: str, key: str, base: Path) -
                 raise ConfigError(path, _line(item), f"{key}.name", "missing")
             etype = entry.get("type", "person")
             if etype not in ENTITY_TYPES:
-                raise ConfigError(path, _line(item), f"{key}.type", f"must be one of {ENTITY_TYPES}, got {etype!r}")
+                raise ConfigError(
+                    path, _line(item), f"{key}.type", f"must be one of {ENTITY_TYPES}, got {etype!r}"
+                )
             aliases.append(Alias(entry["name"], etype, tuple(entry.get("variants", ()))))
         return aliases
     if kind == "strs":

@@ -123,3 +123,18 @@ def test_bad_query_is_searched_as_words_with_a_note(index_dir: Path) -> None:
     assert out.returncode == 0
     assert "unbalanced quote" in out.stderr + out.stdout
     assert "Traceback" not in out.stderr
+
+
+def test_index_summary_groups_skipped_lines_by_reason(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rows = [json.dumps({"title": f"t{i}", "text": ""}) for i in range(30)]
+    rows.append(
+        json.dumps({"title": "Good", "text": "Envoys met in Geneva on Friday to talk about a ceasefire."})
+    )
+    (corpus / "wire.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = run("index", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"))
+    assert out.returncode == 0, out.stderr
+    assert "30 skipped" in out.stdout
+    assert "skipped 30 ×" in out.stdout and "… and 25 more" in out.stdout
+    assert len(out.stdout.splitlines()) < 15

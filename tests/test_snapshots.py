@@ -1,8 +1,9 @@
 """Snapshot tests of the main screen (after a search) and the help screen at 80x24 and 160x48.
 
 They run on the demo corpus written for the tests (tests/fixtures/demo_corpus), never on third-party
-articles, whose text must not be stored in the repo. Deterministic: a fixed corpus copy, every worker finished before the shot, notifications cleared, no
-cursor blink, and paths shown relative to the corpus folder so the temporary folder never appears.
+articles, whose text must not be stored in the repo. Deterministic: a fixed corpus copy, every worker
+finished before the shot, notifications cleared, no cursor blink, and paths shown relative to the
+corpus folder so the temporary folder never appears.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 from ukr_tui.corpus.config import Config, ConfigError, load_config
-from ukr_tui.corpus.model import Article
+from ukr_tui.corpus.model import Article, Skipped
 from ukr_tui.corpus.sanitize import clean_text
 
 EXIT_USAGE = 2
@@ -69,6 +69,27 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--output", type=Path, metavar="FILE", help="write here instead of stdout")
     _common(extract, suppress=True)
     return parser
+
+
+SKIPPED_EXAMPLES = 5
+
+
+def print_skipped(out: Console, skipped: Sequence[Skipped]) -> None:
+    """Skipped files grouped by reason with a few examples, so 1,796 empty records stay one short block."""
+    by_reason: dict[str, list[Skipped]] = {}
+    for item in skipped:
+        by_reason.setdefault(item.reason, []).append(item)
+    for reason, items in sorted(by_reason.items(), key=lambda kv: -len(kv[1])):
+        if len(items) == 1:
+            out.print(Text(f"skipped {clean_text(str(items[0]))}"))
+            continue
+        out.print(Text(f"skipped {len(items)} × {clean_text(reason)}:"))
+        for item in items[:SKIPPED_EXAMPLES]:
+            where = f"{item.path}:{item.line}" if item.line else item.path
+            out.print(Text(f"  {clean_text(where)}"))
+        if len(items) > SKIPPED_EXAMPLES:
+            more = len(items) - SKIPPED_EXAMPLES
+            out.print(Text(f"  … and {more} more (all listed in the app's skipped view)"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -182,8 +203,7 @@ def cmd_index(config: Config, rebuild: bool, err: Console) -> int:
         out.print(Text(f"rebuilt: {summary.rebuilt}"))
     if summary.repaired:
         out.print(Text(f"repaired: {summary.repaired}"))
-    for skipped in summary.skipped:
-        out.print(Text(f"skipped {clean_text(str(skipped))}"))
+    print_skipped(out, summary.skipped)
     index.close()
     return 0
 
