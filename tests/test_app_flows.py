@@ -161,7 +161,7 @@ async def test_entity_enter_filters_list_and_chip_clears_it(tmp_path: Path) -> N
         await open_geneva(app, pilot)
         listing = app.query_one("#entity-list", OptionList)
         ids = [listing.get_option_at_index(i).id for i in range(listing.option_count)]
-        index = ids.index(f"entity:{SPEAKER}")
+        index = ids.index(f"entity:person:{SPEAKER}")
         listing.focus()
         listing.highlighted = index
         await pilot.press("enter")

@@ -181,3 +181,21 @@ def test_run_app_reports_an_unusable_index_folder(tmp_path: Path, capsys: pytest
     assert run_app(config) == 2
     assert "cannot open the index" in capsys.readouterr().err
     assert (foreign / "notes.txt").read_text() == "mine"
+
+
+@sync
+async def test_one_name_typed_two_ways_is_listed_without_clashing(tmp_path: Path) -> None:
+    # Across a corpus the same name can come out as a person in one article and an organisation in
+    # another; the sidebar once crashed with DuplicateID on Reuters.
+    from ukr_tui.corpus.model import Entity
+    from ukr_tui.tui.widgets.entity_sidebar import EntitySidebar
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        sidebar = app.query_one(EntitySidebar)
+        sidebar.show([Entity("Reuters", "org", 3), Entity("Reuters", "person", 1)], "corpus")
+        await pilot.pause()
+        listing = app.query_one("#entity-list")
+        ids = [listing.get_option_at_index(i).id for i in range(listing.option_count)]
+        assert "entity:org:Reuters" in ids and "entity:person:Reuters" in ids

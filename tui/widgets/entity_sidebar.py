@@ -42,7 +42,8 @@ class EntitySidebar(Vertical):
             for entity in of_type[:PER_TYPE]:
                 prompt = Text(one_line(entity.name))
                 prompt.append(f"  {entity.mentions}", style="dim")
-                options.append(Option(prompt, id=f"entity:{entity.name}"))
+                # The type is part of the id: across a corpus one name can be typed two ways.
+                options.append(Option(prompt, id=f"entity:{etype}:{entity.name}"))
         if not options:
             options.append(Option(Text("No entities here.", style="italic"), disabled=True))
         listing = self.query_one(NavOptionList)
@@ -53,4 +54,4 @@ class EntitySidebar(Vertical):
         event.stop()
         option_id = event.option.id or ""
         if option_id.startswith("entity:"):
-            self.post_message(EntityChosen(option_id.removeprefix("entity:")))
+            self.post_message(EntityChosen(option_id.removeprefix("entity:").split(":", 1)[1]))
