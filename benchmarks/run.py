@@ -37,7 +37,9 @@ def step(name: str, corpus: Path, index_dir: Path, *extra: str) -> dict:
         "--index-dir",
         str(index_dir),
     ]
-    out = subprocess.run([*cmd, *extra], check=True, capture_output=True, text=True)
+    out = subprocess.run([*cmd, *extra], capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -52,7 +54,9 @@ def app_step(corpus: Path, index_dir: Path) -> dict:
         "--index-dir",
         str(index_dir),
     ]
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
