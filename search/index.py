@@ -40,6 +40,7 @@ Cancel = Callable[[], bool]
 # and analysing hundreds of bodies would make every keystroke slow.
 HIGHLIGHTED_SNIPPETS = 60
 EXTRACT_VERSION = "1"
+FILTER_CACHE = 16  # filters remembered per thread (date ranges, sources, entities)
 
 
 class CorpusIndex:
@@ -158,6 +159,23 @@ class CorpusIndex:
         self._local.searcher = (self._epoch, searcher)
         return searcher
 
+    def _filter_docs(self, searcher: Searcher, flt: wq.Query | None) -> set[int] | None:
+        """The document numbers a filter lets through, remembered for this thread's current searcher."""
+        if flt is None:
+            return None
+        cache = getattr(self._local, "filters", None)
+        if cache is None or cache[0] is not searcher:
+            cache = (searcher, OrderedDict())
+            self._local.filters = cache
+        key = repr(flt)
+        docs = cache[1].get(key)
+        if docs is None:
+            docs = set(searcher.docs_for_query(flt))
+            cache[1][key] = docs
+            while len(cache[1]) > FILTER_CACHE:
+                cache[1].popitem(last=False)
+        return docs
+
     def close(self) -> None:
         cached = getattr(self._local, "searcher", None)
         if cached is not None:
@@ -208,7 +226,13 @@ class CorpusIndex:
         try:
             searcher = self._searcher()
             kwargs: dict[str, Any] = {"sortedby": "date", "reverse": True} if by_date else {}
-            results = searcher.search(parsed.query, limit=max(1, limit), filter=flt, **kwargs)
+            # The filter's documents are cached per searcher: while a user types, the words change but the
+            # after:/source: filter does not. (Not optimize=False: measured here, with a limit Whoosh then
+            # reports a wrong total, 576 instead of 1,501 for `oil` on Reuters.)
+            docs = self._filter_docs(searcher, flt)
+            if docs is not None and not docs:  # Whoosh reads an empty set as "no filter at all"
+                return SearchResults(query, 0, [], parsed.notice, parsed.filters)
+            results = searcher.search(parsed.query, limit=max(1, limit), filter=docs, **kwargs)
             total = len(results)
             found = [(hit["id"], hit.score or 0.0) for hit in results][:limit]
         except Exception as exc:  # a damaged or vanished index must not take the app down

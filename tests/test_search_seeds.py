@@ -93,3 +93,12 @@ def test_sort_by_date_puts_undated_last(index: CorpusIndex) -> None:
     results = index.search("Zelensky", sort="date")
     assert results.hits[0].date is not None
     assert all(hit.date is None for hit in results.hits[1:])
+
+
+def test_cached_filter_gives_the_same_answers_as_a_fresh_one(index: CorpusIndex) -> None:
+    # The filter's documents are remembered per searcher; words change under the same filter as a user types.
+    for _ in range(2):
+        assert {Path(h.path).name[:3] for h in index.search("talks source:national").hits} == {"001"}
+        assert index.search("zelensky source:national").total == 1
+        assert index.search("putin after:2022-01-01").total == 1
+        assert index.search("sullivan after:2022-01-01").total == 0
