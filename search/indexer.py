@@ -11,8 +11,11 @@ or redone. Counts that disagree on open are reconciled article by article from t
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import gc
 import hashlib
+import itertools
 import os
 import sqlite3
 import time
@@ -43,6 +46,7 @@ CHUNK_ARTICLES = 4000
 # From this many articles on, Whoosh analyses in worker processes (measured: about twice as fast on 2 cores;
 # below it the process start-up costs more than it saves).
 PARALLEL_FROM = 1500
+STALE_LOCK_ATTEMPTS = 6  # half-second tries before a Whoosh write lock is taken to be leaked
 WRITER_LIMIT_MB = 256
 
 
@@ -314,11 +318,11 @@ class Updater:
                             writer.delete_by_term("id", stale)
                 writer.commit()
             except _Cancelled:
-                writer.cancel()
+                _abandon(writer)
                 summary.cancelled = True
                 break
             except BaseException:
-                writer.cancel()
+                _abandon(writer)
                 raise
             fs.write_manifest(index.whoosh_dir, ix.latest_generation())
             last = current is None
@@ -359,18 +363,37 @@ class Updater:
         kwargs: dict[str, object] = {"limitmb": WRITER_LIMIT_MB}
         if procs > 1:
             kwargs.update(procs=procs, multisegment=True)
-        while True:
+        for attempt in itertools.count():
             try:
                 return ix.writer(**kwargs)  # type: ignore[attr-defined]
             except LockError:
                 self.report(0, 0, WAITING_MESSAGE, force=True)
                 if self.cancelled():
                     raise IndexProblem("cancelled while waiting for the index lock") from None
+                if attempt == STALE_LOCK_ATTEMPTS:
+                    # We hold ukr-tui's own update lock, so no other ukr-tui is writing: a Whoosh write lock
+                    # still held is a leaked one (a writer that failed half-way, e.g. on a full disk, kept
+                    # alive by a traceback). Free what garbage collection can, then start a fresh lock file.
+                    gc.collect()
+                    with contextlib.suppress(OSError):
+                        (self.index.whoosh_dir / f"{fs.INDEX_NAME}_WRITELOCK").unlink()
                 time.sleep(0.5)
+        raise AssertionError("unreachable")
 
 
 class _Cancelled(Exception):
     pass
+
+
+def _abandon(writer: IndexWriter) -> None:
+    """Cancel a writer and always free Whoosh's write lock, even when cancelling fails (a full disk): a
+    writer kept alive by a stored traceback would otherwise hold the lock and the next update wait forever."""
+    with contextlib.suppress(Exception):
+        writer.cancel()
+    lock = getattr(writer, "writelock", None)
+    if lock is not None:
+        with contextlib.suppress(Exception):
+            lock.release()
 
 
 def _write_error(folder: Path, exc: OSError) -> IndexWriteError:
