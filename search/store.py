@@ -259,20 +259,20 @@ class ArticleStore:
 
     def rows(self, ids: list[str]) -> dict[str, ArticleRow]:
         out: dict[str, ArticleRow] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in self.con.execute(f"SELECT {_HIT_COLUMNS} FROM articles WHERE id IN ({marks})", chunk):
-                out[r[0]] = _row(r)
+        for r in self._select_in(f"SELECT {_HIT_COLUMNS} FROM articles WHERE id IN ({{}})", ids):
+            out[r[0]] = _row(r)
         return out
+
+    def _select_in(self, sql: str, keys: list[str]) -> Iterator[tuple]:
+        """Rows of `sql` (with one `IN ({})`) for every key, 500 at a time: SQLite caps bound variables."""
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            yield from self.con.execute(sql.format(",".join("?" * len(chunk))), chunk)
 
     def bodies(self, ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for i, body in self.con.execute(f"SELECT id, body FROM articles WHERE id IN ({marks})", chunk):
-                out[i] = body
+        for i, body in self._select_in("SELECT id, body FROM articles WHERE id IN ({})", ids):
+            out[i] = body
         return out
 
     def all_rows(self, lead_chars: int = 200) -> list[tuple[ArticleRow, str]]:
@@ -329,12 +329,9 @@ class ArticleStore:
 
     def cached_extractions(self, keys: list[str]) -> dict[str, Extraction]:
         out: dict[str, Extraction] = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT key, extraction FROM extraction_cache WHERE key IN ({marks})"
-            for key, data in self.con.execute(sql, chunk):
-                out[key] = Extraction.from_dict(json.loads(data))
+        sql = "SELECT key, extraction FROM extraction_cache WHERE key IN ({})"
+        for key, data in self._select_in(sql, keys):
+            out[key] = Extraction.from_dict(json.loads(data))
         return out
 
     @staticmethod
