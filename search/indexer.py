@@ -48,6 +48,7 @@ CHUNK_ARTICLES = 4000
 PARALLEL_FROM = 1500
 STALE_LOCK_ATTEMPTS = 6  # half-second tries before a Whoosh write lock is taken to be leaked
 WRITER_LIMIT_MB = 256
+REPORT_EVERY_S = 0.1  # progress callbacks at most this often: a terminal redraw per article would cost more
 
 
 class CorpusMissing(IndexProblem):
@@ -88,7 +89,7 @@ class Updater:
         if self.progress is None:
             return
         now = time.monotonic()
-        if force or now - self._last_report >= 0.1:
+        if force or now - self._last_report >= REPORT_EVERY_S:
             self._last_report = now
             self.progress(done, total, message)
 

@@ -179,6 +179,25 @@ def test_version_change_rebuilds(corpus: Path, tmp_path: Path) -> None:
     again.close()
 
 
+def test_extractor_code_change_re_extracts(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Extraction is cached by body hash; new extractor code must not be served the old results."""
+    from ukr_tui.search import index as index_module
+
+    config = config_for(corpus, tmp_path / "index")
+    ix = CorpusIndex.open(config)
+    ix.update()
+    ix.close()
+    monkeypatch.setattr(index_module, "extraction_version", lambda: "a newer extractor")
+    again = CorpusIndex.open(config)
+    assert again.counts()["articles"] == 0
+    summary = again.update()
+    assert summary.added == 3
+    assert again.store.get_meta("generation") == "1"
+    again.close()
+
+
 def test_alias_change_rebuilds(corpus: Path, tmp_path: Path) -> None:
     config = config_for(corpus, tmp_path / "index")
     ix = CorpusIndex.open(config)
