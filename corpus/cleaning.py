@@ -177,6 +177,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
+def document_hash(raw: RawDocument) -> str:
+    """What an article is made from, text and container metadata: the same hash means the same article, so
+    an update can leave it alone even when its file (one line of a big JSON Lines file) changed."""
+    meta = json.dumps(raw.meta, sort_keys=True, default=str)
+    return content_hash(f"{raw.text}\0{meta}")
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     """Patterns anchored at the start are tried once per paragraph; the others scan it, in one pass."""
@@ -251,7 +258,7 @@ def clean_document(raw: RawDocument, config: CleaningConfig, stats: LineStats | 
         author=meta.author,
         url=meta.url,
         line=raw.line,
-        content_hash=content_hash(raw.text),
+        content_hash=document_hash(raw),
     )
 
 

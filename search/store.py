@@ -269,6 +269,11 @@ class ArticleStore:
             chunk = keys[start : start + 500]
             yield from self.con.execute(sql.format(",".join("?" * len(chunk))), chunk)
 
+    def content_hashes(self, paths: list[str]) -> dict[str, str]:
+        """Article id -> the hash of what it was made from, for the articles of `paths`."""
+        sql = "SELECT id, content_hash FROM articles WHERE path IN ({})"
+        return dict(self._select_in(sql, paths))
+
     def bodies(self, ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         for i, body in self._select_in("SELECT id, body FROM articles WHERE id IN ({})", ids):

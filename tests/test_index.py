@@ -107,6 +107,36 @@ def test_json_lines_articles_are_added_changed_and_removed_by_line(tmp_path: Pat
     ix.close()
 
 
+def test_one_changed_line_of_a_feed_reindexes_that_article_only(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    records = [
+        {"title": f"Story {i}", "text": f"Story {i} on grain exports.", "source": "Wire"} for i in range(6)
+    ]
+    feed = root / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    ix = CorpusIndex.open(config_for(root, tmp_path / "index"))
+    assert ix.update().added == 6
+    records[2]["text"] = "Story 2 on grain exports, now with a ceasefire."
+    records[4]["title"] = "Story 4, retitled"  # metadata alone is a change too
+    feed.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    os.utime(feed, ns=(5, 5))
+    written: list[str] = []
+    real_put = ix.store.put_article
+    ix.store.put_article = lambda con, article, keys: (
+        written.append(article.title),
+        real_put(con, article, keys),
+    )
+    summary = ix.update()
+    assert sorted(written) == ["Story 2", "Story 4, retitled"]
+    assert (summary.added, summary.updated, summary.removed, summary.unchanged) == (0, 2, 0, 4)
+    assert ix.search("grain").total == 6
+    assert [h.title for h in ix.search("ceasefire").hits] == ["Story 2"]
+    assert ix.search("retitled").total == 1
+    assert ix.update().files_unchanged == 1
+    ix.close()
+
+
 def test_article_and_articles(index: CorpusIndex) -> None:
     index.update()
     listed = index.articles()
