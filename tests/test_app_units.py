@@ -11,7 +11,7 @@ from rich.style import Style
 from ukr_tui.corpus.model import Article, Extraction, Figure, Quote
 from ukr_tui.tui import bindings, clipboard
 from ukr_tui.tui.citation import DEFAULT_TEMPLATE, format_citation
-from ukr_tui.tui.export import write_markdown
+from ukr_tui.tui.export import export
 from ukr_tui.tui.render import ReaderStyles, article_layers, paragraphs, shown_path, styled_paragraph
 from ukr_tui.tui.state import load_state, save_state
 
@@ -19,15 +19,20 @@ BODY = 'Jane Doe said "[bold]no[/bold] deal" on Friday.\n\nIt cost $5 million.'
 QUOTE = Quote("[bold]no[/bold] deal", "Jane Doe", "named", 15, 35)
 FIGURE = Figure("$5 million", 5e6, "USD", "money", None, "It cost $5 million.", 57, 67)
 ARTICLE = Article(
-    id="a1", path="/c/x.txt", title="T", body=BODY, date=dt.date(2024, 3, 1), source="Wire",
+    id="a1",
+    path="/c/x.txt",
+    title="T",
+    body=BODY,
+    date=dt.date(2024, 3, 1),
+    source="Wire",
     extraction=Extraction(quotes=(QUOTE,), numbers=(FIGURE,)),
 )
 STYLES = ReaderStyles(*(Style(color=c) for c in ("red", "green", "blue", "cyan", "white", "grey50")))
 
 
 def test_offsets_in_fixture_are_right() -> None:
-    assert BODY[QUOTE.start:QUOTE.end] == QUOTE.text
-    assert BODY[FIGURE.start:FIGURE.end] == FIGURE.text
+    assert BODY[QUOTE.start : QUOTE.end] == QUOTE.text
+    assert BODY[FIGURE.start : FIGURE.end] == FIGURE.text
 
 
 def test_citation_default_and_missing_fields() -> None:
@@ -77,8 +82,8 @@ def test_state_round_trip_and_damaged_file(tmp_path: Path) -> None:
 
 
 def test_markdown_export_escapes_markup(tmp_path: Path) -> None:
-    out = tmp_path / "x.md"
-    write_markdown([ARTICLE], out)
+    out = export([ARTICLE], "article", "md", tmp_path)
+    assert out.parent == tmp_path and out.name.startswith("ukr-tui-article-")
     text = out.read_text()
     assert "Jane Doe" in text and "\\[bold\\]no\\[/bold\\] deal" in text and "$5 million" in text
 
