@@ -97,9 +97,10 @@ chairwoman head ceo premier commissioner commander admiral colonel col lt lieute
 capt marshal field judge justice attorney state interior finance treasury economy commerce trade energy
 health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend director-general
-secretary-general under assistant acting former ex late first lady majority minority whip mp mep
+secretary-general under assistant acting former ex late first lady majority minority whip mp mep msp
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
-goalkeeper midfielder defender player economist strategist banker investor founder entrepreneur
+goalkeeper keeper midfielder defender player referee umpire economist strategist banker investor founder
+entrepreneur
 businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
 detective corporal solicitor lawyer
@@ -214,9 +215,22 @@ _ORG_AFTER = re.compile(
     r"website|portal|channel|service)|newspaper|daily\b|weekly\b|tabloid|broadcaster|news\s+agency|"
     r"poll(?:ster)?s?\b|survey|think[\s-]tank|website|magazine|outlet)"
 )
+# "Jefferies analysts said": a bank or a firm, unless it opens the sentence ("Financial analysts said").
+_ANALYSTS_AFTER = re.compile(r"(?:[’']s)?\s+(?:analysts|economists|strategists)\b")
+# "Goldman Sachs estimated in a note to clients": a bank's research, unless a speech verb says a person.
+_NOTE_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s+in\s+a\s+(?:research\s+)?note\b")
 # A lone word that reports is an outlet ("Interfax reported") unless it is the surname of someone named here.
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _REPORTED_AFTER = re.compile(r"\s+(?:also\s+)?(?:reported|reports)\b")
+# "two European officials told Al Jazeera.": what is told at the end of a clause is an outlet (people who are
+# told something are named with a title, "told Mr Blair:", or followed by what they were told).
+_TOLD_BEFORE = re.compile(r"\btold\s+$")
+_CLAUSE_END = re.compile(r"(?:\s+in\s+an\s+interview)?\s*[.;:,]")
+# "Goldman Sachs raised its forecast": a company or a body, which people are not ("his", "her").
+_ITS_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:raised|cut|lowered|trimmed|boosted|reported|posted|announced|issued|said|says)"
+    r"\s+its\b"
+)
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 _DETERMINERS = frozenset({"the", "its", "their", "our", "your", "my"})
 _PRODUCT_AFTER = re.compile(
@@ -542,13 +556,25 @@ def _classify(
     after_preposition = prev in PREPOSITIONS
     speaks = not after_preposition and bool(_AFTER_PERSON.match(body, end))
     evidence = after_title or (prev in ROLE_WORDS) or speaks
-    org_cue = not after_title and (
-        bool(_ORG_AFTER.match(body, end))
-        or (
-            len(seg) == 1
-            and (
-                bool(_REPORTED_AFTER.match(body, end))
-                or bool(_ACCORDING_BEFORE.search(body, max(0, start - 16), start))
+    # "told MPs.": plural roles are never outlets.
+    org_cue = (
+        not after_title
+        and not (len(seg) == 1 and text.upper() in NOT_ACRONYMS)
+        and (
+            bool(_ORG_AFTER.match(body, end))
+            or bool(_ITS_AFTER.match(body, end))
+            or (not initial and bool(_ANALYSTS_AFTER.match(body, end)))
+            or (not evidence and bool(_NOTE_AFTER.match(body, end)))
+            or (
+                bool(_TOLD_BEFORE.search(body, max(0, start - 8), start))
+                and bool(_CLAUSE_END.match(body, end))
+            )
+            or (
+                len(seg) == 1
+                and (
+                    bool(_REPORTED_AFTER.match(body, end))
+                    or bool(_ACCORDING_BEFORE.search(body, max(0, start - 16), start))
+                )
             )
         )
     )
@@ -611,8 +637,14 @@ def _classify(
             and any(fold(w) in lower_words and fold(w) not in PARTICLES for w in words)
         ):
             return None
-        if len(words) > 5 or any(len(w) == 1 or _is_acronym(w) for w in words):
-            return None  # "Grade B": a single letter is an initial only when written with a dot
+        # "Grade B": a single letter is an initial only when written with a dot, or when it opens a name
+        # that a title vouches for ("External Affairs Minister S Jaishankar").
+        if len(words) > 5 or any(
+            (len(w) == 1 and not (i == 0 and evidence and w not in "AI" and len(words[-1]) > 2))
+            or _is_acronym(w)
+            for i, w in enumerate(words)
+        ):
+            return None
         if words[0].endswith("ing") and fold(words[0]) not in GIVEN_NAMES and not evidence:
             return None  # "Using Braille", "Finding Neverland", "Racing Stripes"
         if after_preposition and not evidence and fold(words[0]) not in GIVEN_NAMES:
@@ -648,6 +680,8 @@ NOT_ACRONYMS = frozenset(
         "MPS",
         "MEP",
         "MEPS",
+        "MSP",
+        "MSPS",
         "CEO",
         "CFO",
         "GMT",
@@ -790,7 +824,10 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
             full_names[key] = full_names[longest_with_tail[key]]
     # Map each word of a full name to it (last name first so that surnames win over first names).
     for key, name in full_names.items():
-        words = [w for w in name.split() if w.lower() not in PARTICLES]
+        # Initials ("S", "S.") stand for no one on their own.
+        words = [w for w in name.split() if w.lower() not in PARTICLES and len(w.rstrip(".")) > 1]
+        if not words:
+            continue
         for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
             people.setdefault(_person_key(w), key)
         if len(words) > 1:

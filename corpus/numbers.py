@@ -188,6 +188,14 @@ its their his her our your my it they he she we you i not no also year years
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# An ordinal word standing for a noun or an adverb, not qualifying one.
+_PRONOMINAL_AFTER = re.compile(r"\s+since\b")
+_CLAUSE_END = re.compile(r"\s*[.,;:!?)”\"]")
+_PLACINGS = frozenset(
+    {"the", "a", "came", "come", "comes", "finished", "finish", "placed", "ranked", "was", "is"}
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d")
 # Words after which "a year", "a week" is a length of time: "for a year", "in less than a week".
 _SPAN_WORDS = frozenset(
     {
@@ -264,20 +272,31 @@ COUNTED_GROUPS = frozenset(
 )
 
 
+# Between a number and its noun these add to a count already made: "25 more Patriot systems".
+_INCREMENTS = frozenset({"more", "additional", "extra", "further", "new"})
+# Singular words ending in -men: "regimen", "specimen", "abdomen".
+_MEN_SINGULARS = frozenset({"regimen", "specimen", "abdomen", "omen", "stamen", "hymen", "yemen"})
+
+
 def _unit_after(body: str, end: int) -> tuple[str | None, int]:
     """The counted noun: the first plural word in the next three, skipping modifiers ("two U.S. officials",
-    "3 million artillery shells", "40 F-16s")."""
+    "3 million artillery shells", "40 F-16s", "25 more Patriot systems")."""
     pos = end
-    for _ in range(3):
+    for i in range(3):
         m = _WORD_AFTER.match(body, pos)
         if not m:
             return None, end
         word = m.group(1).rstrip(".’'")
         low = word.lower()
+        if i == 0 and low in _INCREMENTS:
+            pos = m.end()
+            continue
         if low in _NOT_UNITS:
             return None, end
         capital = word[:1].isupper()
-        plural = low.endswith("s") and not low.endswith("ss")
+        plural = (low.endswith("s") and not low.endswith("ss")) or (
+            low.endswith("men") and len(low) > 4 and low not in _MEN_SINGULARS  # "servicemen", "gunmen"
+        )
         designation = any(c.isdigit() for c in word)  # "F-16s"
         if (plural and (not capital or designation or low in COUNTED_GROUPS)) or (
             not capital and low in IRREGULAR_PLURALS
@@ -344,6 +363,12 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "time", None, None, start, end, False
     if m.group("ordinal"):
         word = m.group("ordinal").lower()
+        if word in ORDINALS and _PRONOMINAL_AFTER.match(body, end):
+            return None  # "the first since June", "her ninth since 1997": standing for a noun
+        if word == "first" and _CLAUSE_END.match(body, end):
+            before = _WORD_BEFORE.search(body, max(0, start - 20), start)
+            if before is None or before.group(1).lower() not in _PLACINGS:
+                return None  # "want guarantees first.": an adverb; "came first." is a placing
         value = float(ORDINALS[word]) if word in ORDINALS else float(re.sub(r"\D", "", word))
         return "ordinal", value, None, start, end, False
     if m.group("article_dur"):
@@ -357,6 +382,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         dur = _DURATION_AFTER.match(body, end)
         if dur:
             return "duration", value, _plural(dur.group(1)), start, dur.end(), True
+        if value == 2 and _THE_BEFORE.search(body, max(0, start - 5), start):
+            return None  # "the two sides", "the two presidents": a pair referred back to, not a figure
         unit, uend = _unit_after(body, end)
         if unit is None or not (unit.endswith("s") or unit in IRREGULAR_PLURALS):
             return None  # "two of them", "ten" alone: too vague to count; "two people" counts
@@ -385,6 +412,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "duration", value, _plural(dur.group(1)), start, dur.end(), True
     unit, uend = _unit_after(body, end)
     if unit is None and scale == 1 and "," not in num:
+        if _PART_OF.match(body, end):
+            return "count", value, None, start, end, True  # "23 of the 32 members", "55 of 101 seats"
         return None  # a bare number counts nothing we can name; "a crowd of 61,732" is still a count
     return "count", value * scale, unit, start, end if unit is None else uend, True
 

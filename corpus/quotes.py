@@ -122,6 +122,12 @@ ANON_HEADS = (
     "envoy",
     "ambassador",
     "president",
+    "chief",
+    "commissioner",
+    "chancellor",
+    "mayor",
+    "governor",
+    "ombudsman",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
@@ -226,8 +232,15 @@ def _closes(body: str, pos: int, ps: int) -> bool:
 
 
 class _Mentions:
-    def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.items = sorted(mentions, key=lambda m: m.start)
+    """Mentions by offset. Names written inside a quotation are left out: "“Putin is stalling,” the
+    foreign secretary said" does not make Putin a candidate speaker of the next quote."""
+
+    def __init__(self, mentions: Sequence[Mention], inside: Sequence[tuple[int, int]] = ()) -> None:
+        opens = [a for a, _ in inside]
+        items = sorted(mentions, key=lambda m: m.start)
+        if inside:
+            items = [m for m in items if not _within(inside, opens, m.start)]
+        self.items = items
         self.starts = [m.start for m in self.items]
 
     def between(self, a: int, b: int) -> list[Mention]:
@@ -253,9 +266,9 @@ def find_quotes(
     """(statements, fragments) with speakers."""
     raws = find_quote_spans(body)
     sentences = sentences or SentenceIndex(body)
-    index = _Mentions(mentions)
     inside = [(r.open, r.close) for r in raws]
     opens = [o for o, _ in inside]
+    index = _Mentions(mentions, inside)
     quotes: list[Quote] = []
     fragments: list[Quote] = []
     resolved: list[tuple[_Raw, str | None, SpeakerKind]] = []
@@ -283,6 +296,8 @@ def find_quotes(
             )
         if kind == "anonymous" and speaker and speaker.lower().startswith("the "):
             titled = _titled_person(body, raw.open, speaker, index)
+            if titled is None and _is_office(speaker):
+                titled = _office_holder(body, raw, sentences, index, inside, resolved, opens)
             if titled is not None:
                 speaker, kind = titled, "named"
             else:
@@ -292,19 +307,101 @@ def find_quotes(
     return quotes, fragments
 
 
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|another)\b", re.IGNORECASE)
 
 
 def _titled_person(body: str, before: int, speaker: str, index: _Mentions) -> str | None:
-    """ "the president said" after "President Volodymyr Zelensky": the latest person introduced with
-    that title in the text before the quote."""
+    """ "the president said" after "President Volodymyr Zelensky" or "Kaja Kallas, the EU's foreign policy
+    chief,": the latest person given that title before the quote. One whose title also carries the
+    description's other words ("the Ukrainian president") wins over one who only shares the head word."""
     words = speaker.lower().split()
-    if len(words) > 3:
+    if len(words) > 4:
         return None
+    head = re.escape(words[-1])
+    modifiers = [w for w in words[1:-1] if w not in ("the", "country's")]
     # The title right before the name, with only capitalised words between: "President Volodymyr".
-    titled = re.compile(rf"(?i:\b{re.escape(words[-1])})(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+$")
+    titled = re.compile(rf"(?i:\b{head})(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+$")
+    # Or right after it, in apposition: "David Lammy, the foreign secretary".
+    apposed = re.compile(
+        rf",\s+(?:the\s+|his\s+|her\s+|[A-Z][\w.-]*[’']s\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?i:{head})\b"
+    )
+    fallback: str | None = None
     for m in reversed(index.between(max(0, before - MAX_LOOKBACK), before)):
-        if m.type == "person" and titled.search(body, max(0, m.start - 60), m.start):
+        if m.type != "person":
+            continue
+        pre = titled.search(body, max(0, m.start - 60), m.start)
+        post = apposed.match(body, m.end, min(len(body), m.end + 70))
+        hit = pre or post
+        if hit is None:
+            continue
+        context = hit.group().lower()
+        if all(w in context for w in modifiers):
+            return m.name
+        fallback = fallback or m.name
+    return fallback
+
+
+# Offices that a definite description names one holder by: "the foreign secretary said" is a person
+# named earlier (or, in a lead, just after); "the official" or "the source" stays anonymous.
+_OFFICES = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "chancellor",
+        "premier",
+        "ambassador",
+        "commissioner",
+        "mayor",
+        "governor",
+        "senator",
+        "ombudsman",
+        "king",
+        "queen",
+        "pope",
+        "leader",
+        "chief",
+        "secretary-general",
+        "taoiseach",
+    }
+)
+
+
+def _is_office(speaker: str) -> bool:
+    words = speaker.lower().split()
+    return 2 <= len(words) <= 4 and words[-1] in _OFFICES
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
+_SPEAKS_AFTER = re.compile(rf"[\s,]*(?:(?:also|later|then|has|had)\s+)?(?:{_VERB})\b", re.IGNORECASE)
+
+
+def _office_holder(
+    body: str,
+    raw: _Raw,
+    sentences: SentenceIndex,
+    index: _Mentions,
+    inside: list[tuple[int, int]],
+    resolved: list[tuple[_Raw, str | None, SpeakerKind]],
+    opens: list[int],
+) -> str | None:
+    """An office named without its holder's title: the person the text was just talking about, as for a
+    pronoun; in a lead that names nobody before the quote ("The foreign secretary has said ..."), the
+    first person who speaks after it ("David Lammy said")."""
+    before = [m for m in index.between(max(0, raw.open - MAX_LOOKBACK), raw.open) if m.type == "person"]
+    if before:
+        # The latest person who spoke ("Michael Howard has said.") before the latest person merely named.
+        floor = sentences.spans[max(0, sentences.index_of(raw.open) - 3)][0] if sentences.spans else 0
+        for m in reversed(before):
+            if m.start < floor:
+                break
+            if _SPEAKS_AFTER.match(body, m.end) or _SAID_BEFORE.search(body, max(0, m.start - 12), m.start):
+                return m.name
+        speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "")
+        return speaker if kind == "named" else None
+    for m in index.between(raw.close, min(len(body), raw.close + 1200)):
+        if m.type == "person" and _SPEAKS_AFTER.match(body, m.end):
             return m.name
     return None
 
@@ -315,6 +412,8 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
     best = speaker
     for m in _ANON.finditer(body, max(0, before - 1500), before):
         words = [w.lower() for w in m.group().split()]
+        if _SENTENCE_INSIDE.search(m.group()):
+            continue  # "an offer to buy the club. In a statement" runs across a full stop
         if head in words and _INDEFINITE.match(m.group()):
             best = " ".join(m.group().split()).rstrip(",.;: ")
     return best
@@ -553,6 +652,10 @@ def _agrees(pronoun: str, name: str, kind: SpeakerKind) -> bool:
 
 
 def _inside_quote(inside: list[tuple[int, int]], opens: list[int], pos: int) -> bool:
+    return _within(inside, opens, pos)
+
+
+def _within(inside: Sequence[tuple[int, int]], opens: list[int], pos: int) -> bool:
     k = bisect_right(opens, pos) - 1
     return k >= 0 and inside[k][0] <= pos < inside[k][1]
 

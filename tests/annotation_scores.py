@@ -9,6 +9,7 @@ reported, not tuned on. Run `python tests/annotation_scores.py [FILE ...]` to pr
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -30,10 +31,20 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+def _span_of(doc_text: str, text: str) -> tuple[int, int]:
+    """The first occurrence of an annotated figure that stands as a whole token: "8%" is not the tail of
+    "38%", nor "2 percent" of "2.2 percent"."""
+    for m in re.finditer(re.escape(text), doc_text):
+        before = doc_text[m.start() - 1 : m.start()]
+        if not (before.isalnum() or before in ".,"):
+            return m.start(), m.end()
+    start = doc_text.find(text)
+    return start, start + len(text)
+
+
 def _figure_matches(doc_text: str, want: dict, got: Figure) -> bool:
     """Same kind, value, unit and qualifier where annotated, and overlapping the annotated text's span."""
-    start = doc_text.find(want["text"])
-    end = start + len(want["text"])
+    start, end = _span_of(doc_text, want["text"])
     if got.kind != want["kind"] or got.end <= start or got.start >= end:
         return False
     value = want.get("value")

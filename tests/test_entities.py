@@ -235,3 +235,19 @@ def test_according_to_one_word_is_an_outlet_unless_a_surname_here() -> None:
     text = "According to Novinex, the talks ended. Dmytro Lubinets spoke. According to Lubinets, 20 returned."
     ex = extract(text, aliases())
     assert [(e.name, e.type) for e in ex.entities] == [("Dmytro Lubinets", "person"), ("Novinex", "org")]
+
+
+def test_outlets_told_at_a_clause_end_and_firms_with_its_are_not_people() -> None:
+    text = (
+        "Two officials told Al Jazeera. Goldman Sachs raised its forecast. Jane Foster said so. "
+        "Nordic Capital analysts agreed. The minister told MPs."
+    )
+    ex = extract(text, aliases())
+    assert [e.name for e in ex.entities if e.type == "person"] == ["Jane Foster"]
+    orgs = {e.name for e in ex.entities if e.type == "org"}
+    assert {"Al Jazeera", "Goldman Sachs", "Nordic Capital"} <= orgs and "MPs" not in orgs
+
+
+def test_a_bare_initial_after_a_title_opens_a_name() -> None:
+    text = "India's External Affairs Minister S Jaishankar spoke. A Digital Britain report said so."
+    assert people(text) == ["S Jaishankar"]

@@ -156,3 +156,25 @@ def test_figures_in_one_endless_sentence_keep_a_bounded_context() -> None:
     assert len(figures) == 2000
     assert all(len(f.sentence) <= 2 * MAX_SENTENCE_REACH + len(f.text) for f in figures)
     assert "3 people" in figures[1000].sentence
+
+
+def test_increments_men_plurals_and_parts_of_a_whole_are_counts() -> None:
+    text = (
+        "It needs at least 25 more Patriot systems. 82 servicemen returned. Only 23 of the 32 members paid."
+    )
+    got = [(f.text, f.kind, f.value, f.unit, f.qualifier) for f in find_numbers(text)]
+    assert got == [
+        ("25 more Patriot systems", "count", 25, "systems", "at least"),
+        ("82 servicemen", "count", 82, "servicemen", None),
+        ("23", "count", 23, None, None),
+        ("32 members", "count", 32, "members", None),
+    ]
+
+
+def test_a_pair_referred_back_and_adverbial_ordinals_are_not_figures() -> None:
+    text = (
+        "The two sides met. They want guarantees first. The hike was the first since June. "
+        "The two-hour talks ended. She came first. The first round was held."
+    )
+    got = [(f.text, f.kind) for f in find_numbers(text)]
+    assert got == [("two-hour", "duration"), ("first", "ordinal"), ("first", "ordinal")]

@@ -233,3 +233,34 @@ def test_round_two_held_out_quotes() -> None:
     result = detailed(HELDOUT)
     assert result["quotes_f1"] >= 0.95
     assert result["speaker_right"] >= 0.90
+
+
+def test_names_inside_a_quote_do_not_speak_the_next_one() -> None:
+    text = (
+        "David Lammy said 30 countries had joined.\n\n“Putin is stalling while his drones hit hospitals,” "
+        "the foreign secretary said. “We will not be drawn into a fake peace.”"
+    )
+    assert [q[1:] for q in quotes(text)] == [("David Lammy", "named"), ("David Lammy", "named")]
+
+
+def test_an_office_is_the_person_named_before_or_in_a_lead_just_after() -> None:
+    lead = (
+        "The foreign secretary has said the UK will lead a “coalition of the willing” soon.\n\n"
+        "Speaking in London, David Lammy said more countries had signed up."
+    )
+    assert quotes(lead)[0][1:] == ("David Lammy", "named")
+    later = (
+        "Volodymyr Zelenskyy posted pictures of the men. “We must get everyone back,” the Ukrainian "
+        "president wrote."
+    )
+    assert quotes(later)[0][1:] == ("Volodymyr Zelensky", "named")
+    apposed = (
+        "Kaja Kallas, the EU's foreign policy chief, met Wang Yi. “We will not wait,” the foreign policy "
+        "chief said."
+    )
+    assert quotes(apposed)[0][1:] == ("Kaja Kallas", "named")
+    spoke = (
+        "Tony Blair has failed, Michael Howard has said.\n\n“Britain is heading the wrong way,” the "
+        "Conservative leader said."
+    )
+    assert quotes(spoke)[0][1:] == ("Michael Howard", "named")
