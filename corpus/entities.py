@@ -32,7 +32,7 @@ def _words(text: str) -> frozenset[str]:
 # Only words that can belong to a name are tokenised: those not starting with an ASCII lower-case letter,
 # and the lower-case particles and joiners. Skipping the rest in C is most of the speed of this module.
 _NAME_TOKEN = re.compile(
-    r"(?<![\w’'.\-])(?:(?![a-z])[^\W_]|(?:von|der|van|de|den|del|della|di|da|du|bin|ibn|al|la|le|dos|das|ter|zu"
+    r"(?<![\w’'.\-])(?:(?![a-z])[^\W_]|(?:von|der|van|de|den|del|della|di|da|du|bin|ibn|al|el|la|le|dos|das|ter|zu"
     r"|of|for)\b)(?:[\w&]|[’'.\-](?=[^\W_]))*"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -179,7 +179,7 @@ budget summit conference games cup championship olympics prize award awards day 
 lib dem dems tory tories labour conservative conservatives liberal liberals socialist socialists
 communist communists green greens unionist unionists exhibition
 one two three four five six seven eight nine ten eleven twelve hundred thousand million
-air clean climate water
+air clean climate water relations
 """)
 
 SPEECH_VERBS = (
@@ -233,6 +233,13 @@ _ITS_AFTER = re.compile(
 )
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 _DETERMINERS = frozenset({"the", "its", "their", "our", "your", "my"})
+# Lower-case nouns that introduce an organisation by its name: "the charity Save Ukraine", "arms maker
+# Rheinmetall", "energy company DTEK".
+ORG_DESCRIPTORS = _words("""
+charity company firm bank broadcaster newspaper agency organisation organization initiative campaign
+platform app network channel outlet operator manufacturer lender insurer carrier airline retailer pollster
+fund foundation ngo movement militia conglomerate startup
+""")
 _PRODUCT_AFTER = re.compile(
     r"s?\s+(?:(?:portable|digital|media|music|mobile|smart)\s+)*(?:players?|phones?|handsets?|consoles?|"
     r"devices?|models?|range|brand|laptops?|tablets?|cameras?|gadgets?|software|app|apps|browser|engine)\b"
@@ -252,6 +259,10 @@ class Mention:
     type: EntityType
 
 
+# An Arabic article glued to a capitalised name is part of the name: "Lolwah al-Khater", "el-Sisi".
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
+
+
 @dataclass(slots=True)
 class _Token:
     start: int
@@ -260,7 +271,7 @@ class _Token:
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() or _ARTICLE_NAME.match(self.text) is not None
 
 
 @dataclass(slots=True)
@@ -302,8 +313,13 @@ def _tokens(body: str) -> list[_Token]:
     for m in _NAME_TOKEN.finditer(body):
         start, end = m.start(), m.end()
         text = m.group()
-        if text[0].islower() and text.lower() not in PARTICLES and text.lower() not in JOINERS:
-            continue  # a non-ASCII lower-case word
+        if (
+            text[0].islower()
+            and text.lower() not in PARTICLES
+            and text.lower() not in JOINERS
+            and not _ARTICLE_NAME.match(text)
+        ):
+            continue  # a non-ASCII lower-case word, or a lower-case "el"
         # Dotted acronyms keep their final dot ("U.S.", "N.M."), and so does an initial before a name
         # ("S. Jaishankar").
         initial = (
@@ -561,7 +577,8 @@ def _classify(
         not after_title
         and not (len(seg) == 1 and text.upper() in NOT_ACRONYMS)
         and (
-            bool(_ORG_AFTER.match(body, end))
+            (prev in ORG_DESCRIPTORS and fold(words[0]) not in GIVEN_NAMES)
+            or bool(_ORG_AFTER.match(body, end))
             or bool(_ITS_AFTER.match(body, end))
             or (not initial and bool(_ANALYSTS_AFTER.match(body, end)))
             or (not evidence and bool(_NOTE_AFTER.match(body, end)))
@@ -669,7 +686,7 @@ def _role_follows(body: str, end: int) -> bool:
 
 def _name_like(word: str) -> bool:
     core = word.replace("-", "").replace("’", "").replace("'", "").replace(".", "")
-    return core.isalpha() and (word[:1].isupper() or word in PARTICLES)
+    return core.isalpha() and (word[:1].isupper() or word in PARTICLES or bool(_ARTICLE_NAME.match(word)))
 
 
 # Upper-case abbreviations that are roles, units or time zones, not organisations.

@@ -141,7 +141,8 @@ _SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mn|mln|bn|tn|m|b|k|M
 _SCALE_WORD = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mn|bn|tn)\b"
 _SPELLED = _cap(SPELLED)
 _ORD = _cap(ORDINALS)
-_DUR_SINGULAR = "second|minute|hour|day|week|month|year|decade|century"
+# "a second" is far more often the ordinal ("a second plant") than a length of time.
+_DUR_SINGULAR = "minute|hour|day|week|month|year|decade|century"
 # Every alternative starts with one of these characters; checking it first skips most positions cheaply.
 _FIRST = "".join(
     sorted({c for w in (*SPELLED, *ORDINALS, *MONTHS.split("|"), "a", "an") for c in (w[0], w[0].upper())})
@@ -163,7 +164,7 @@ _PATTERN = re.compile(
        |\b\d{{1,2}}:\d\d\b)
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORD})\b)
   | (?P<number>(?<![\w.,])(?<![A-Za-z]-)(?P<num>{_NUM})
-       (?:(?P<gscale>m)\b|(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?)
+       (?:(?P<gscale>m)\b|(?P<km>km)\b|(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?)
        (?:\s?(?P<pct>%|[Pp]er\s?cent\b|[Pp]ercent\b|percentage\spoints?\b))?)
   | (?P<spelled>\b(?P<sword>{_SPELLED})\b)
   | (?P<article_dur>\b(?:[Aa]|[Aa]n)\s(?:{_DUR_SINGULAR})\b)
@@ -191,11 +192,42 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # An ordinal word standing for a noun or an adverb, not qualifying one.
 _PRONOMINAL_AFTER = re.compile(r"\s+since\b")
 _CLAUSE_END = re.compile(r"\s*[.,;:!?)”\"]")
-_PLACINGS = frozenset(
-    {"the", "a", "came", "come", "comes", "finished", "finish", "placed", "ranked", "was", "is"}
-)
+_PLACINGS = frozenset({"the", "a", "came", "finished", "finish", "placed", "ranked", "was", "is"})
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d")
+# "two of its thermal power plants": a spelled part of a counted whole.
+# ("two of the world's largest brewers" is a superlative, not a count.)
+_OF_OWNER = re.compile(rf"\s+of\s+(?:its|their|his|her|our|the\s+(?=\d|(?:{_cap(SPELLED)})\b))\b")
+# "a fifth of", "three-fifths": fractions, neither ordinals nor counts.
+_FRACTION_OF = re.compile(r"\s+of\b")
+_FRACTION_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+$")
+FRACTIONS = frozenset({"halves", "thirds", "quarters", "fourths", "fifths", "sixths", "eighths", "tenths"})
+# "a 12-year-old girl": an age, not a length of time.
+_AGE_AFTER = re.compile(r"[\s-]old\b")
+# "15-member council", "20-point plan", "750-kilovolt line": a digit figure of what the compound names.
+_COMPOUND_AFTER = re.compile(r"-([a-z]{3,})\b(?!-old)")
+_NOT_COMPOUNDS = frozenset({"odd", "old", "rated", "plus", "something", "year"})
+# Qualifiers that make a bare number a count by themselves: "to more than 500."; "over 50", "under 18"
+# are as often ages or thresholds.
+_COUNTING_QUALIFIERS = frozenset(
+    {
+        "more than",
+        "fewer than",
+        "at least",
+        "up to",
+        "nearly",
+        "almost",
+        "roughly",
+        "around",
+        "about",
+        "an estimated",
+        "as many as",
+        "some",
+        "approximately",
+        "just over",
+        "close to",
+    }
+)
 # Words after which "a year", "a week" is a length of time: "for a year", "in less than a week".
 _SPAN_WORDS = frozenset(
     {
@@ -369,6 +401,13 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
             before = _WORD_BEFORE.search(body, max(0, start - 20), start)
             if before is None or before.group(1).lower() not in _PLACINGS:
                 return None  # "want guarantees first.": an adverb; "came first." is a placing
+        if (
+            word in ORDINALS
+            and word not in ("first", "second")
+            and _FRACTION_OF.match(body, end)
+            and _FRACTION_BEFORE.search(body, max(0, start - 5), start)
+        ):
+            return None  # "around a fifth of exports": a fraction
         value = float(ORDINALS[word]) if word in ORDINALS else float(re.sub(r"\D", "", word))
         return "ordinal", value, None, start, end, False
     if m.group("article_dur"):
@@ -385,7 +424,11 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         if value == 2 and _THE_BEFORE.search(body, max(0, start - 5), start):
             return None  # "the two sides", "the two presidents": a pair referred back to, not a figure
         unit, uend = _unit_after(body, end)
-        if unit is None or not (unit.endswith("s") or unit in IRREGULAR_PLURALS):
+        if unit is None and _OF_OWNER.match(body, end):
+            owned, _ = _unit_after(body, _OF_OWNER.match(body, end).end())  # type: ignore[union-attr]
+            if owned is not None:
+                return "count", value, owned, start, end, True  # "two of its thermal power plants"
+        if unit is None or not (unit.endswith("s") or unit in IRREGULAR_PLURALS) or unit in FRACTIONS:
             return None  # "two of them", "ten" alone: too vague to count; "two people" counts
         return "count", value, unit, start, uend, True
     num = m.group("num")
@@ -402,6 +445,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "count", value * 1e6, unit, start, uend, True
     if m.group("pct"):
         return "percent", value, "%", start, end, True
+    if m.group("km"):
+        return "count", value, "km", start, end, True  # "a range of more than 500km"
     cur = _CURRENCY_AFTER.match(body, end)
     if cur:
         return "money", value * scale, CURRENCY_WORDS[cur.group(1).lower()], start, cur.end(), True
@@ -409,11 +454,18 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "year", value, None, start, end, False
     dur = _DURATION_AFTER.match(body, end)
     if dur and scale == 1:
+        if _AGE_AFTER.match(body, dur.end()):
+            return None  # "a 12-year-old girl"
         return "duration", value, _plural(dur.group(1)), start, dur.end(), True
+    compound = _COMPOUND_AFTER.match(body, end)
+    if compound and scale == 1 and compound.group(1) not in FRACTIONS | _NOT_COMPOUNDS:
+        return "count", value, compound.group(1), start, compound.end(), True  # "15-member council"
     unit, uend = _unit_after(body, end)
     if unit is None and scale == 1 and "," not in num:
         if _PART_OF.match(body, end):
             return "count", value, None, start, end, True  # "23 of the 32 members", "55 of 101 seats"
+        if _qualifier(body, start) in _COUNTING_QUALIFIERS:
+            return "count", value, None, start, end, True  # "more than 500"
         return None  # a bare number counts nothing we can name; "a crowd of 61,732" is still a count
     return "count", value * scale, unit, start, end if unit is None else uend, True
 

@@ -237,11 +237,16 @@ class _Mentions:
 
     def __init__(self, mentions: Sequence[Mention], inside: Sequence[tuple[int, int]] = ()) -> None:
         opens = [a for a, _ in inside]
+        self.inside, self.opens = list(inside), opens
         items = sorted(mentions, key=lambda m: m.start)
         if inside:
             items = [m for m in items if not _within(inside, opens, m.start)]
         self.items = items
         self.starts = [m.start for m in self.items]
+
+    def quoted(self, pos: int) -> bool:
+        """True when `pos` lies inside a quotation."""
+        return _within(self.inside, self.opens, pos)
 
     def between(self, a: int, b: int) -> list[Mention]:
         i = bisect_left(self.starts, a)
@@ -535,7 +540,17 @@ def _before_attribution(
     vpos = s0 + verb.start()
     if verb.group().lower() == "according":
         return _speaker_phrase(body, vpos + len("according to "), raw.open, index, leading=True)
+    if _INVERTED_VERB.fullmatch(verb.group()) and _CLOSED_BEFORE.search(body, max(s0, vpos - 4), vpos):
+        # '“...,” said Rep. Don Bacon, R-Neb. “...”': the speaker follows the verb, after an earlier quote.
+        inverted = _speaker_phrase(body, s0 + verb.end(), raw.open, index, leading=True)
+        if inverted is not None:
+            return inverted
     persons = [m for m in index.between(s0, vpos) if m.type == "person"]
+    pronoun = _PRONOUN_LEAD.match(body, s0, vpos)
+    if pronoun and not any(m.start < pronoun.end() for m in persons):
+        # "He later posted a photo of himself and Witkoff, writing: “...”": the pronoun is the subject,
+        # the names after it are objects.
+        return _Attribution(None, "unknown", pronoun=pronoun.group(1).lower())
     if persons:
         return _people_speaker(body, persons, s0, vpos)
     # The clause right before the verb: after the last comma.
@@ -548,6 +563,9 @@ def _before_attribution(
     return found
 
 
+_CLOSED_BEFORE = re.compile(r"[”\"],?\s*$")
+_INVERTED_VERB = re.compile(r"said|says|added|wrote|asked|told", re.IGNORECASE)
+_PRONOUN_LEAD = re.compile(r"(?:(?:But|And|Then|Later|Now|So)\s+)?(He|She|They)\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|of|at|for|with|by|to|on)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE
 )
@@ -596,6 +614,8 @@ def _people_speaker(body: str, people: list[Mention], a: int, b: int) -> _Attrib
 def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) -> _Attribution | None:
     text = body[a:b]
     stripped = text.strip()
+    if stripped[:1] in '"”' and stripped[1:2].isspace():
+        stripped = stripped[1:].strip()  # ‘...,” he told’: a closing mark, not the subject
     if not stripped:
         return None
     p = _PRONOUN.match(stripped)
@@ -610,6 +630,8 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         if _appositive(body[a : people[0].start]):
             return _Attribution(people[0].name, "named")
     anon = _ANON.search(body, a, window_end)
+    if anon and index.quoted(anon.start()):
+        anon = None  # "The American people did not send us here": words quoted, not a source
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
         phrase = " ".join(anon.group().split()).rstrip(",.;: ")
         return _Attribution(phrase, "anonymous")

@@ -31,21 +31,27 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def _span_of(doc_text: str, text: str) -> tuple[int, int]:
-    """The first occurrence of an annotated figure that stands as a whole token: "8%" is not the tail of
-    "38%", nor "2 percent" of "2.2 percent"."""
+def _spans_of(doc_text: str, text: str) -> list[tuple[int, int]]:
+    """Where an annotated figure stands as a whole token: "8%" is not the tail of "38%", nor "2 percent" of
+    "2.2 percent", nor "second" the head of "second-largest". Every such place counts, so "2023" can be the
+    year standing alone after "March 2023" appeared earlier."""
+    spans = []
     for m in re.finditer(re.escape(text), doc_text):
         before = doc_text[m.start() - 1 : m.start()]
-        if not (before.isalnum() or before in ".,"):
-            return m.start(), m.end()
-    start = doc_text.find(text)
-    return start, start + len(text)
+        after = doc_text[m.end() : m.end() + 1]
+        if not (before.isalnum() or before in ".,") and not (after.isalnum() or after == "-"):
+            spans.append((m.start(), m.end()))
+    if not spans:
+        start = doc_text.find(text)
+        spans.append((start, start + len(text)))
+    return spans
 
 
 def _figure_matches(doc_text: str, want: dict, got: Figure) -> bool:
-    """Same kind, value, unit and qualifier where annotated, and overlapping the annotated text's span."""
-    start, end = _span_of(doc_text, want["text"])
-    if got.kind != want["kind"] or got.end <= start or got.start >= end:
+    """Same kind, value, unit and qualifier where annotated, and overlapping a place of the annotated text."""
+    if got.kind != want["kind"]:
+        return False
+    if not any(got.end > start and got.start < end for start, end in _spans_of(doc_text, want["text"])):
         return False
     value = want.get("value")
     if value is not None and (got.value is None or abs(got.value - value) > 1e-6 * max(1.0, value)):

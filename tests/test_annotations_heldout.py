@@ -11,6 +11,7 @@ FLOORS = {
     "heldout_round2.json": (0.96, 0.97, 0.97, 0.95),
     "heldout_round2b.json": (0.94, 0.97, 0.97, 0.96),
     "heldout_round3.json": (0.97, 0.97, 0.97, 0.96),
+    "heldout_round4.json": (0.97, 0.97, 0.95, 0.96),
 }
 
 

@@ -251,3 +251,17 @@ def test_outlets_told_at_a_clause_end_and_firms_with_its_are_not_people() -> Non
 def test_a_bare_initial_after_a_title_opens_a_name() -> None:
     text = "India's External Affairs Minister S Jaishankar spoke. A Digital Britain report said so."
     assert people(text) == ["S Jaishankar"]
+
+
+def test_arabic_article_names_and_organisations_introduced_by_a_noun() -> None:
+    text = (
+        "Lolwah al-Khater, Qatar's minister of state, spoke. Mykola Kuleba, who runs the charity Save "
+        "Ukraine, said so. Producer Jon Thoday agreed, as did the energy company Naftogaz Group."
+    )
+    found = {(e.name, e.type) for e in extract(text, aliases()).entities}
+    assert {("Lolwah al-Khater", "person"), ("Mykola Kuleba", "person"), ("Jon Thoday", "person")} <= found
+    assert not any(t == "person" and "Ukraine" in n for n, t in found)
+
+
+def test_council_on_foreign_relations_names_no_one() -> None:
+    assert people("Piotr Buras, of the European Council on Foreign Relations, said so.") == ["Piotr Buras"]

@@ -178,3 +178,22 @@ def test_a_pair_referred_back_and_adverbial_ordinals_are_not_figures() -> None:
     )
     got = [(f.text, f.kind) for f in find_numbers(text)]
     assert got == [("two-hour", "duration"), ("first", "ordinal"), ("first", "ordinal")]
+
+
+def test_compounds_glued_kilometres_qualified_bare_counts_and_owned_parts() -> None:
+    text = (
+        "The 15-member council met. Its range is more than 500km. The list grew to more than 500. "
+        "Two of its thermal plants were hit; two of the world's largest brewers merged."
+    )
+    got = [(f.text, f.kind, f.value, f.unit) for f in find_numbers(text)]
+    assert got == [
+        ("15-member", "count", 15, "member"),
+        ("500km", "count", 500, "km"),
+        ("500", "count", 500, None),
+        ("Two", "count", 2, "plants"),
+    ]
+
+
+def test_fractions_ages_and_a_second_plant() -> None:
+    text = "Around a fifth of exports, a three-fifths majority, a 12-year-old girl, a second plant."
+    assert [(f.text, f.kind) for f in find_numbers(text)] == [("second", "ordinal")]

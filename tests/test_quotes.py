@@ -264,3 +264,24 @@ def test_an_office_is_the_person_named_before_or_in_a_lead_just_after() -> None:
         "Conservative leader said."
     )
     assert quotes(spoke)[0][1:] == ("Michael Howard", "named")
+
+
+def test_a_pronoun_subject_beats_the_names_after_it() -> None:
+    text = (
+        "Kirill Dmitriev was also in the room. He later posted a photo of himself and Steve Witkoff, "
+        "writing: “Dialogue is the only way forward.”"
+    )
+    assert quotes(text)[0][1:] == ("Kirill Dmitriev", "named")
+
+
+def test_a_quote_after_said_x_continues_with_x_not_with_words_quoted_before() -> None:
+    text = (
+        '"The American people did not send us here to sit on our hands," said Rep. Don Bacon, R-Neb., who '
+        'is retiring. "If leadership won\'t act, we will."'
+    )
+    assert [q[1:] for q in quotes(text)] == [("Don Bacon", "named"), ("Don Bacon", "named")]
+    told = (
+        'Michael Howard spoke. "The commissioner will have the powers," he told BBC Radio. "The trouble is, '
+        'hardly anyone knows who they are."'
+    )
+    assert [q[1] for q in quotes(told)] == ["Michael Howard", "Michael Howard"]
