@@ -14,6 +14,7 @@ capitalised words in a row cost linear time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -285,6 +286,9 @@ class _Candidate:
     person_evidence: bool
     sentence_initial: bool
     org_cue: bool = False  # "X poll", "the X newspaper", "X reported": a one-word outlet, pollster or agency
+    doubtful: bool = False  # a full name whose place alone cannot tell ("to Leonard Scott"): a person only if
+    # its surname is a person elsewhere in the article ("said Scott")
+    said_before: bool = False  # "said Scott": vouches for a doubtful full name, types nothing by itself
 
 
 class AliasTable:
@@ -616,6 +620,21 @@ def _classify(
     if len(words) == 1 and _is_acronym(words[0]):
         return _Candidate(start, end, text, words, "org", None, False, initial)
     # Leading demonyms or title-ish adjectives are not part of a name: "Ukrainian Zelensky" -> Zelensky.
+    adjective = _ADJECTIVE.match(seg[0].text) if len(seg) > 1 else None
+    if adjective:
+        # "Dutch-born Anton Corbijn": what follows is typed on its own; "Paris-based Euronext", "state-owned
+        # Rosneft": only a company or a body is based, owned or backed.
+        rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
+        if (
+            rest is not None
+            and rest.canonical is None
+            and adjective.group(1).lower() in _ORG_ADJECTIVES
+            and (len(rest.words) == 1 or rest.type is None)  # "US-based Alistair Cragg" stays a person
+        ):
+            rest.type, rest.person_evidence = "org", False
+        return rest
+    if len(seg) > 1 and fold(seg[0].text) in ORG_PREFIXES:
+        return _Candidate(start, end, text, words, "org", None, False, initial)  # "Radio Farda"
     if len(seg) > 1 and (fold(seg[0].text) in DEMONYMS or fold(seg[0].text) in NON_NAME_WORDS):
         rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
         given = rest is not None and fold(rest.words[0]) in GIVEN_NAMES
@@ -665,7 +684,7 @@ def _classify(
         if words[0].endswith("ing") and fold(words[0]) not in GIVEN_NAMES and not evidence:
             return None  # "Using Braille", "Finding Neverland", "Racing Stripes"
         if after_preposition and not evidence and fold(words[0]) not in GIVEN_NAMES:
-            return None
+            return _Candidate(start, end, text, words, None, None, False, initial, doubtful=True)
         if headline and not evidence:
             # Title Case headlines capitalise every word: a full name there needs backing from the body.
             return _Candidate(start, end, text, words, None, None, False, True)
@@ -673,9 +692,16 @@ def _classify(
     # A single word: kept for now, typed later if a full name or evidence backs it.
     if fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS:
         return None
-    return _Candidate(start, end, text, words, None, None, evidence, initial, org_cue)
+    said = prev in _SAID_WORDS
+    return _Candidate(start, end, text, words, None, None, evidence, initial, org_cue, said_before=said)
 
 
+# "Swiss-based Xstrata", "Kremlin-backed Medvedchuk": a compound adjective, not a first name.
+_ADJECTIVE = re.compile(r".+-(based|born|backed|led|owned|run|controlled|funded|linked|made|style)$", re.I)
+_ORG_ADJECTIVES = frozenset({"based", "backed", "owned", "run", "controlled", "funded", "led"})
+# First words that make an organisation of what follows: "Radio Farda", "Radio Svoboda".
+ORG_PREFIXES = frozenset({"radio"})
+_SAID_WORDS = frozenset({"said", "says", "added", "wrote", "told", "asked", "insisted", "warned"})
 _LOWER_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
 
 
@@ -822,6 +848,15 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
     # Full names (two words or more, or alias-canonical persons) define the people of the article.
     people: dict[str, str] = {}  # person key of any name word -> canonical full name
     full_names: dict[str, str] = {}  # canonical key -> display name
+    # Surnames that speak or carry a title on their own ("said Scott") vouch for a doubtful full name.
+    vouched = {
+        _person_key(c.words[0])
+        for c in cands
+        if c.type is None and len(c.words) == 1 and (c.person_evidence or c.said_before) and not c.org_cue
+    }
+    for c in cands:
+        if c.doubtful and _person_key(c.words[-1]) in vouched:
+            c.type = "person"
     for c in cands:
         if c.type == "person":
             name = c.canonical or c.text
@@ -840,6 +875,7 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
         if key in longest_with_tail:
             full_names[key] = full_names[longest_with_tail[key]]
     # Map each word of a full name to it (last name first so that surnames win over first names).
+    shared: dict[str, set[str]] = {}
     for key, name in full_names.items():
         # Initials ("S", "S.") stand for no one on their own.
         words = [w for w in name.split() if w.lower() not in PARTICLES and len(w.rstrip(".")) > 1]
@@ -849,8 +885,16 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
             people.setdefault(_person_key(w), key)
         if len(words) > 1:
             people[_person_key(words[-1])] = key
+            shared.setdefault(_person_key(words[-1]), set()).add(name)
+    # Where each person is named in full, so that a surname two people share ("Blair" for Tony and Cherie
+    # Blair) goes to the one named last before it.
+    named_at: list[tuple[int, str]] = sorted(
+        (c.start, full_names[_name_key(c.canonical or c.text)]) for c in cands if c.type == "person"
+    )
 
     written_mid_sentence = {tuple(c.words) for c in cands if not c.sentence_initial}
+    # A word typed as an organisation once ("Paris-based Euronext") is that organisation when it speaks later.
+    org_words = {fold(c.text): c.canonical or c.text for c in cands if c.type == "org" and len(c.words) == 1}
     mentions: list[Mention] = []
     for c in cands:
         if c.type == "person":
@@ -868,13 +912,28 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
             continue
         # A single word: a surname or first name of someone named in full here, or evidence of a person.
         pkey = _person_key(c.words[0])
-        if pkey in people:
+        if len(shared.get(pkey, ())) > 1:
+            mentions.append(
+                Mention(c.start, c.end, _nearest_named(named_at, shared[pkey], c.start), "person")
+            )
+        elif pkey in people:
             mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
+        elif fold(c.text) in org_words:
+            mentions.append(Mention(c.start, c.end, org_words[fold(c.text)], "org"))
         elif c.org_cue:
             mentions.append(Mention(c.start, c.end, c.text, "org"))
         elif c.person_evidence and (not c.sentence_initial or tuple(c.words) in written_mid_sentence):
             mentions.append(Mention(c.start, c.end, c.text, "person"))
     return _merge(mentions), mentions
+
+
+def _nearest_named(named_at: list[tuple[int, str]], owners: set[str], pos: int) -> str:
+    """The owner of a shared surname named in full most recently before `pos`, else the first named after."""
+    k = bisect_left(named_at, (pos, ""))
+    for i in range(k - 1, -1, -1):
+        if named_at[i][1] in owners:
+            return named_at[i][1]
+    return next((name for _, name in named_at[k:] if name in owners), min(owners))
 
 
 def _name_key(name: str) -> str:

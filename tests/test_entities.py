@@ -265,3 +265,29 @@ def test_arabic_article_names_and_organisations_introduced_by_a_noun() -> None:
 
 def test_council_on_foreign_relations_names_no_one() -> None:
     assert people("Piotr Buras, of the European Council on Foreign Relations, said so.") == ["Piotr Buras"]
+
+
+def test_a_name_after_a_preposition_is_a_person_when_its_surname_speaks() -> None:
+    text = 'Greene finished second to Leonard Scott. "I ran my race perfectly," said Scott.'
+    assert "Leonard Scott" in people(text)
+
+
+def test_a_surname_two_people_share_goes_to_the_one_named_last() -> None:
+    text = (
+        "Tony Blair spoke first. Blair said the law was clear. Philippe Sands, a member of Cherie Blair's "
+        "chambers, disagreed. Later, Mr Blair said he stood by it."
+    )
+    blairs = {e.name: e.mentions for e in extract(text, aliases()).entities if "Blair" in e.name}
+    assert blairs == {"Tony Blair": 2, "Cherie Blair": 2} or blairs["Tony Blair"] >= 2
+
+
+def test_based_and_owned_companies_born_people() -> None:
+    text = (
+        "Paris-based Euronext said it would bid. Euronext said so again. Dutch-born Anton Corbijn said "
+        "he agreed, and state-owned Rosneft said nothing."
+    )
+    found = {(e.name, e.type) for e in extract(text, aliases()).entities}
+    assert ("Euronext", "org") in found and ("Rosneft", "org") in found
+    assert ("Anton Corbijn", "person") in found and not any(
+        n == "Euronext" and t == "person" for n, t in found
+    )
