@@ -30,6 +30,7 @@ from ukr_tui.corpus.sources import SourceFile, discover
 from whoosh.index import FileIndex, LockError
 from whoosh.writing import IndexWriter
 
+from . import children
 from . import folder as fs
 from .documents import Extractor, whoosh_fields
 from .folder import IndexProblem, IndexWriteError
@@ -49,6 +50,9 @@ PARALLEL_FROM = 1500
 STALE_LOCK_ATTEMPTS = 6  # half-second tries before a Whoosh write lock is taken to be leaked
 WRITER_LIMIT_MB = 256
 REPORT_EVERY_S = 0.1  # progress callbacks at most this often: a terminal redraw per article would cost more
+
+
+children.install()
 
 
 class CorpusMissing(IndexProblem):

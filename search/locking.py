@@ -8,6 +8,7 @@ dies (even by SIGKILL), so a crash never leaves the folder locked.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -15,6 +16,23 @@ from pathlib import Path
 from types import TracebackType
 
 WAITING_MESSAGE = "waiting for another ukr-tui to finish writing the index"
+
+# Lock descriptors this process holds. A forked child (extraction workers, Whoosh's parallel sub-writers)
+# inherits them, and an flock lives as long as any descriptor of it is open: children left blocked on a pipe
+# by a SIGKILLed parent would hold the lock forever and every later run would wait. Children close their
+# copies at once, so the lock dies with the process that took it.
+_HELD: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in list(_HELD):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -82,9 +100,11 @@ class UpdateLock:
                 told = now
             time.sleep(self.delay)
         self._fd = fd
+        _HELD.add(fd)
 
     def release(self) -> None:
         if self._fd is not None:
+            _HELD.discard(self._fd)
             try:
                 _unlock(self._fd)
             finally:

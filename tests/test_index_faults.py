@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
@@ -59,10 +60,12 @@ CHILD = textwrap.dedent(
     import sys
     from pathlib import Path
     from ukr_tui.corpus.config import load_config
-    from ukr_tui.search import indexer
+    from ukr_tui.search import indexer, prepare
     from ukr_tui.search.index import CorpusIndex
 
     indexer.CHUNK_ARTICLES = int(sys.argv[4])
+    if len(sys.argv) > 5:  # fork extraction workers and Whoosh sub-writers from this many articles on
+        indexer.PARALLEL_FROM = prepare.POOL_FROM = int(sys.argv[5])
     indexer.REPORT_EVERY_S = 0.0  # every article reported, so a kill point is never skipped over
     corpus, index_dir = [Path(sys.argv[2])], Path(sys.argv[3])
     config = load_config(Path(sys.argv[1])).with_overrides(corpus=corpus, index_dir=index_dir)
@@ -77,9 +80,21 @@ CHILD = textwrap.dedent(
 )
 
 
-def spawn(corpus: Path, index_dir: Path, chunk: int = 40) -> subprocess.Popen[str]:
+def spawn(
+    corpus: Path, index_dir: Path, chunk: int = 40, parallel_from: int | None = None
+) -> subprocess.Popen[str]:
+    extra = [] if parallel_from is None else [str(parallel_from)]
     return subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(REPO / "config.yaml"), str(corpus), str(index_dir), str(chunk)],
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(REPO / "config.yaml"),
+            str(corpus),
+            str(index_dir),
+            str(chunk),
+            *extra,
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -119,6 +134,77 @@ def test_sigkill_during_build_then_update_completes(tmp_path: Path, when: object
     proc = spawn(corpus, index_dir)
     assert kill_when(proc, when), "the build finished before the kill point"
     assert_exactly_once(corpus, index_dir, 320)
+
+
+def processes_naming(text: str) -> list[int]:
+    """Live processes whose command line mentions `text` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            state = (entry / "stat").read_text().split(") ", 1)[1][:1]
+        except OSError:
+            continue
+        if text.encode() in cmdline and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.slow
+def test_kill_while_workers_and_sub_writers_run_leaves_nothing_holding_the_index(tmp_path: Path) -> None:
+    """A SIGKILLed build that had forked extraction workers and Whoosh's parallel sub-writers: its children
+    must not keep the folder locked (found by hand: the next run waited forever)."""
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    make_corpus(corpus, 400)
+    proc = spawn(corpus, index_dir, chunk=1000, parallel_from=100)
+    assert kill_when(proc, lambda done, msg: msg.startswith("indexing") and done >= 150)
+    if sys.platform.startswith("linux"):
+        deadline = time.monotonic() + 10
+        while processes_naming(str(index_dir)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert processes_naming(str(index_dir)) == [], "the killed build's children outlived it"
+    again = spawn(corpus, index_dir)
+    out, err = again.communicate(timeout=120)
+    assert again.returncode == 0, err
+    assert "FINISHED" in out
+    assert_exactly_once(corpus, index_dir, 400)
+
+
+HOLDER = textwrap.dedent(
+    """
+    import os, sys, time
+    from pathlib import Path
+    from ukr_tui.search.locking import UpdateLock
+
+    UpdateLock(Path(sys.argv[1])).acquire()
+    if os.fork() == 0:  # a worker that outlives its parent, blocked as an orphaned pool worker is
+        time.sleep(60)
+        os._exit(0)
+    print("HELD", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_a_killed_holders_children_do_not_keep_the_lock(tmp_path: Path) -> None:
+    """Without PDEATHSIG (macOS, or a child that ignores it), a forked child still must not hold our lock
+    once the process that took it is killed."""
+    path = tmp_path / "update.lock"
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "HELD"
+    orphans = processes_naming(str(path)) if sys.platform.startswith("linux") else []
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    try:
+        other = UpdateLock(path, timeout=3)
+        other.acquire()  # a LockTimeout here means the orphan kept the lock alive
+        other.release()
+    finally:
+        for pid in orphans:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
 
 
 @pytest.mark.slow
