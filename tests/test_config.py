@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ukr_tui.corpus.config import PACKAGED_CONFIG, ConfigError, find_config, load_config
+from ukr_tui.corpus.config import (
+    PACKAGED_CONFIG,
+    AppConfig,
+    CleaningConfig,
+    ConfigError,
+    find_config,
+    load_config,
+)
 
 REPO = Path(__file__).parents[1]
 
@@ -75,6 +82,33 @@ def test_repo_config_is_the_documented_default() -> None:
         ("aliases:\n  - name: Kyiv\n    type: city\n", 2, "aliases.type", "must be one of"),
         ("cleaning:\n  boilerplate_patterns: ['(unclosed']\n", 2, "cleaning.boilerplate_patterns", "regular"),
         ("index_dir: [1, 2]\n", 1, "index_dir", "single value"),
+        # an empty value is "needs a value", never a traceback, wherever null has no documented meaning
+        ("app:\n  theme:\n", 2, "app.theme", "needs a value"),
+        ("corpus:\n", 1, "corpus", "needs a value"),
+        ("corpus:\n  - a\n  -\n", 3, "corpus", "needs a value"),
+        ("aliases:\n", 1, "aliases", "needs a value"),
+        ("aliases:\n  - name:\n    type: person\n", 2, "aliases.name", "needs a value"),
+        ("aliases:\n  - name: Kyiv\n    variants: [Kiev, ~]\n", 3, "aliases.variants", "needs a value"),
+        ("app:\n  max_results: null\n", 2, "app.max_results", "needs a value"),
+        ("cleaning:\n  boilerplate_patterns:\n", 2, "cleaning.boilerplate_patterns", "needs a value"),
+        ("app:\n  keys:\n    quit:\n", 3, "app.keys.quit", "needs a value"),
+        # documented ranges, finite numbers
+        ("cleaning:\n  repeated_line_share: 2\n", 2, "cleaning.repeated_line_share", "from 0 to 1"),
+        ("cleaning:\n  repeated_line_share: .nan\n", 2, "cleaning.repeated_line_share", "finite"),
+        ("app:\n  watch_interval: .inf\n", 2, "app.watch_interval", "finite"),
+        # values YAML composes but cannot construct
+        ("app:\n  theme: !custom dark\n", 2, "app.theme", "unreadable value"),
+        ("app:\n  max_results: !!int many\n", 2, "app.max_results", "unreadable value"),
+        ("app:\n  theme: a\n  theme: b\n", 3, "app.theme", "given twice"),
+        # a pattern that can backtrack exponentially
+        (
+            "cleaning:\n  boilerplate_patterns:\n    - ok\n    - '(a+)+$'\n",
+            4,
+            "cleaning.boilerplate_patterns",
+            "exponential",
+        ),
+        # a NUL byte: PyYAML's message spans lines; ours names the line
+        ("app:\n  theme: a\x00b\n", 2, None, "U+0000"),
     ],
 )
 def test_errors_name_file_line_and_key(
@@ -90,6 +124,51 @@ def test_errors_name_file_line_and_key(
     assert error.key == key
     assert fragment in error.message
     assert str(error).startswith(f"{path}:{line}: ")
+    assert "\n" not in str(error)
+
+
+@pytest.mark.parametrize(
+    "text", ["index_dir:\n", "index_dir: ~\n", "app:\n", "cleaning:\n", "app:\n  keys:\n"]
+)
+def test_null_keeps_the_default_where_that_is_what_null_means(tmp_path: Path, text: str) -> None:
+    """`index_dir: null` is documented as the per-user cache; an empty section or key map sets nothing."""
+    path = tmp_path / "config.yaml"
+    path.write_text("corpus: [c]\n" + text)
+    config = load_config(path)
+    assert config.index_dir is None
+    assert config.app == AppConfig()
+    assert config.cleaning == CleaningConfig()
+
+
+@pytest.mark.parametrize(
+    "pattern", ["(a+)+$", "(a*)*", r"^(\w+\s?)+$", r"^(?:x\w+)*$", "(a|b+)+", "((a+)?)+", "(?=(a+)+)"]
+)
+def test_nested_repeats_are_rejected(tmp_path: Path, pattern: str) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(f"cleaning:\n  boilerplate_patterns:\n    - '{pattern}'\n")
+    with pytest.raises(ConfigError, match="exponential") as caught:
+        load_config(path)
+    assert (caught.value.line, caught.value.key) == (3, "cleaning.boilerplate_patterns")
+
+
+@pytest.mark.parametrize("pattern", [r"(\w+ )+", r"(\d+,)*", "(a++)+", "((?>a+))+", "(a{2})+", "^(x|y)?z+$"])
+def test_safe_repeats_are_accepted(tmp_path: Path, pattern: str) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(f"cleaning:\n  boilerplate_patterns:\n    - '{pattern}'\n")
+    assert load_config(path).cleaning.boilerplate_patterns == (pattern,)
+
+
+@pytest.mark.parametrize("text", ["index_dir: [\n", "app:\n  theme:\n", "corpus:\n", "app:\n  theme: \x00\n"])
+def test_cli_reports_one_line_and_exits_2(tmp_path: Path, text: str, capsys: pytest.CaptureFixture) -> None:
+    from ukr_tui.tui.cli import main
+
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    assert main(["--config", str(path), "search", "x"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"ukr-tui: configuration error: {path}:")
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
 
 
 def test_command_line_overrides_win(tmp_path: Path) -> None:
