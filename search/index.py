@@ -217,7 +217,12 @@ class CorpusIndex:
         self, query: str, sort: str = "relevance", limit: int | None = None, entity: str | None = None
     ) -> SearchResults:
         """Articles matching `query`, best first (or newest first with sort="date"). Empty query: all."""
-        parsed = self.parser.parse(query)
+        try:
+            parsed = self.parser.parse(query)
+        except Exception as exc:  # a parser bug must cost the user a notice, never the app
+            words = " ".join(w for w in query.split() if w.isalnum())
+            parsed = self.parser.parse(words)
+            parsed.notice = f"searched as plain words: could not read the query ({type(exc).__name__})"
         flt = parsed.filter
         if entity:
             by_entity = wq.Term("entities", " ".join(entity.replace(",", " ").split()).lower())

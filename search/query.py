@@ -195,6 +195,8 @@ def parse_period(value: str, today: dt.date | None = None) -> tuple[dt.date, dt.
     if iso:
         year, month, day = (int(g) if g else None for g in iso.groups())
         assert year is not None
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None
         try:
             if month is None:
                 start, end = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
@@ -204,10 +206,12 @@ def parse_period(value: str, today: dt.date | None = None) -> tuple[dt.date, dt.
             else:
                 start = dt.date(year, month, day)
                 end = start + dt.timedelta(days=1)
-        except ValueError:
+        except (ValueError, OverflowError):
             return None
-        return (start, end) if MIN_YEAR <= year <= MAX_YEAR else None
+        return start, end
     if len(value) > 60 or not re.search(r"[A-Za-z0-9]", value):
+        return None
+    if re.fullmatch(r"[+-]?\d+", value):  # dateparser reads `1` or `-1` as a month of this year: a guess
         return None
     return _parse_phrase(value, (today or dt.date.today()).isoformat())
 

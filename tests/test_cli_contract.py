@@ -125,6 +125,14 @@ def test_bad_query_is_searched_as_words_with_a_note(index_dir: Path) -> None:
     assert "Traceback" not in out.stderr
 
 
+@pytest.mark.parametrize("query", ["talks on:9999-12-31", "before:9999-12", "after:-1 talks", "( ]", "*"])
+def test_absurd_queries_never_traceback(index_dir: Path, query: str) -> None:
+    out = run("search", query, "--corpus", str(DEMO), "--index-dir", str(index_dir), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    assert json.loads(out.stdout)["query"] == query
+
+
 def test_index_summary_groups_skipped_lines_by_reason(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -99,7 +99,20 @@ def test_plain_fallback_still_finds_the_words(parser: QueryParser) -> None:
     assert found == {"peac", "talk"}
 
 
-@pytest.mark.parametrize("value", ["2024-13-45", "0000-01-01", "9999-01-01", '"next blursday"', "99999999"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-13-45",
+        "0000-01-01",
+        "9999-01-01",
+        "9999-12-31",
+        "9999-12",
+        "-1",
+        "12",
+        '"next blursday"',
+        "99999999",
+    ],
+)
 def test_absurd_dates_are_ignored_with_a_notice(parser: QueryParser, value: str) -> None:
     parsed = parser.parse(f"talks after:{value}", TODAY)
     assert parsed.filter is None
