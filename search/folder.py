@@ -81,16 +81,24 @@ def check_folder(folder: Path) -> dict[str, Any] | None:
 
 def wipe(folder: Path) -> None:
     """Remove what ukr-tui writes in its own folder (only ever called on a folder with our marker)."""
-    shutil.rmtree(folder / WHOOSH_DIR, ignore_errors=True)
+    remove_tree(folder / WHOOSH_DIR)
     for name in (STORE_FILE, STORE_FILE + "-wal", STORE_FILE + "-shm", STORE_FILE + "-journal"):
         with contextlib.suppress(FileNotFoundError):
             (folder / name).unlink()
 
 
+def remove_tree(path: Path) -> None:
+    """Remove a folder of ours, or whatever stands in its place (a damaged index may hold a file there)."""
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
 def has_toc(whoosh_dir: Path) -> bool:
     try:
         return any(name.endswith(".toc") for name in os.listdir(whoosh_dir))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return False
 
 

@@ -135,9 +135,7 @@ class CorpusIndex:
         with self._ix_lock:
             self._epoch += 1
             self._ix = None
-            import shutil
-
-            shutil.rmtree(self.whoosh_dir, ignore_errors=True)
+            fs.remove_tree(self.whoosh_dir)
             self.whoosh_dir.mkdir(parents=True)
             self._ix = self._storage().create_index(self.schema, fs.INDEX_NAME)
             return self._ix

@@ -84,6 +84,14 @@ class UpdateLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
+        if self.path.is_dir() and not self.path.is_symlink():
+            # Damage seen by hand: a folder where the lock file belongs. An empty one is ours to replace.
+            try:
+                self.path.rmdir()
+            except OSError:
+                raise IsADirectoryError(
+                    f"cannot lock the index: {self.path} is a folder, not ukr-tui's lock file; remove it"
+                ) from None
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         started = time.monotonic()
         told = 0.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,39 @@ def test_index_summary_groups_skipped_lines_by_reason(tmp_path: Path) -> None:
     assert "30 skipped" in out.stdout
     assert "skipped 30 ×" in out.stdout and "… and 25 more" in out.stdout
     assert len(out.stdout.splitlines()) < 15
+
+
+def test_damaged_index_layouts_are_repaired_and_said(tmp_path: Path) -> None:
+    """Found by hand: a file where the Whoosh folder belongs, a folder where the lock file belongs."""
+    index_dir = tmp_path / "ix"
+    assert run("index", "--corpus", str(DEMO), "--index-dir", str(index_dir)).returncode == 0
+    shutil.rmtree(index_dir / "whoosh")
+    (index_dir / "whoosh").write_text("x")
+    (index_dir / "update.lock").unlink()
+    (index_dir / "update.lock").mkdir()
+    out = run("search", "ceasefire", "--corpus", str(DEMO), "--index-dir", str(index_dir), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert "note: repaired the index: index files missing" in out.stderr
+    assert json.loads(out.stdout)["total"] > 0
+    (index_dir / "update.lock").unlink()
+    (index_dir / "update.lock").mkdir()
+    (index_dir / "update.lock" / "something").write_text("not ours")
+    out = run("index", "--corpus", str(DEMO), "--index-dir", str(index_dir))
+    assert out.returncode == 1
+    errors = [line for line in out.stderr.splitlines() if line.startswith("ukr-tui:")]
+    assert len(errors) == 1 and "is a folder, not ukr-tui's lock file" in errors[0]
+    assert "Traceback" not in out.stderr
+
+
+def test_skipped_file_names_stay_on_one_visible_line(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(
+        "Envoys met in Geneva on Friday to talk about a ceasefire.", encoding="utf-8"
+    )
+    (corpus / "bad\nname\u202e.txt").write_bytes(b"\x00\x01\x02binary" * 50)
+    out = run("index", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"))
+    assert out.returncode == 0, out.stderr
+    line = next(x for x in out.stdout.splitlines() if x.startswith("skipped"))
+    assert "bad\\nname\\u202e.txt: binary file" in line
+    assert "\u202e" not in out.stdout

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 from ukr_tui.corpus.config import Config, ConfigError, load_config
 from ukr_tui.corpus.model import Skipped
-from ukr_tui.corpus.sanitize import clean_text
+from ukr_tui.corpus.sanitize import clean_text, display_path
 
 from .reports import article_record, extraction_csv, extraction_markdown, group_record
 
@@ -74,19 +75,26 @@ def build_parser() -> argparse.ArgumentParser:
 SKIPPED_EXAMPLES = 5
 
 
+def _where(item: Skipped) -> str:
+    """The file (and line) of a skip, exactly as named on disk but with nothing that could act on a
+    terminal: a newline in a file name must not start a line of its own, a bidi override not reorder it."""
+    where = display_path(item.path)
+    return f"{where}:{item.line}" if item.line else where
+
+
 def print_skipped(out: Console, skipped: Sequence[Skipped]) -> None:
     """Skipped files grouped by reason with a few examples, so 1,796 empty records stay one short block."""
     by_reason: dict[str, list[Skipped]] = {}
     for item in skipped:
         by_reason.setdefault(item.reason, []).append(item)
     for reason, items in sorted(by_reason.items(), key=lambda kv: -len(kv[1])):
+        why = " ".join(clean_text(reason).split())  # one line, whatever the error said
         if len(items) == 1:
-            out.print(Text(f"skipped {clean_text(str(items[0]))}"))
+            out.print(Text(f"skipped {_where(items[0])}: {why}"))
             continue
-        out.print(Text(f"skipped {len(items)} × {clean_text(reason)}:"))
+        out.print(Text(f"skipped {len(items)} × {why}:"))
         for item in items[:SKIPPED_EXAMPLES]:
-            where = f"{item.path}:{item.line}" if item.line else item.path
-            out.print(Text(f"  {clean_text(where)}"))
+            out.print(Text(f"  {_where(item)}"))
         if len(items) > SKIPPED_EXAMPLES:
             more = len(items) - SKIPPED_EXAMPLES
             out.print(Text(f"  … and {more} more (all listed in the app's skipped view)"))
@@ -123,7 +131,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, IndexProblem):
             err.print(Text(f"ukr-tui: {exc}"))
             return EXIT_FAILED
-        raise
+        if os.environ.get("UKR_TUI_DEBUG"):
+            raise
+        # Never a traceback: one line that says what failed, and how to see the details.
+        where = f" ({exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
+        err.print(
+            Text(
+                f"ukr-tui: {type(exc).__name__}: {display_path(str(exc) or 'no details')}{where}; "
+                "run with UKR_TUI_DEBUG=1 for the traceback"
+            )
+        )
+        return EXIT_FAILED
 
 
 def check_corpus(config: Config) -> None:
@@ -211,9 +229,24 @@ def cmd_index(config: Config, rebuild: bool, err: Console) -> int:
 # --- search -----------------------------------------------------------------------------------------------
 
 
+def refresh_before_reading(index: Any, err: Console) -> None:
+    """Bring the index up to date before `search`/`extract` read it, saying on stderr what was repaired; a
+    failed write (a full disk) still leaves the previous index to read, so that is a note, not an exit."""
+    from ukr_tui.search.folder import IndexWriteError
+
+    try:
+        summary = update_with_progress(index, err, quiet=True)
+    except IndexWriteError as exc:
+        err.print(Text(f"note: the index was not updated, reading it as it was: {exc}"))
+        return
+    for what, why in (("rebuilt", summary.rebuilt), ("repaired", summary.repaired)):
+        if why:
+            err.print(Text(f"note: {what} the index: {why}"))
+
+
 def cmd_search(config: Config, query: str, limit: int, sort: str, fmt: str, err: Console) -> int:
     index = open_index(config)
-    update_with_progress(index, err, quiet=True)
+    refresh_before_reading(index, err)
     results = index.search(query, sort=sort, limit=max(1, limit))
     if results.notice:
         err.print(Text(f"note: {results.notice}"))
@@ -258,7 +291,7 @@ def cmd_search(config: Config, query: str, limit: int, sort: str, fmt: str, err:
 
 def cmd_extract(config: Config, fmt: str, output: Path | None, err: Console) -> int:
     index = open_index(config)
-    update_with_progress(index, err, quiet=True)
+    refresh_before_reading(index, err)
     articles = sorted(index.store.iter_articles(), key=lambda a: (a.path, a.line or 0))
     groups = [group_record(g) for g in index.quote_groups()]
     if fmt == "json":
