@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .config import Alias
 from .gazetteer import fold, is_place
@@ -226,6 +227,12 @@ _REPORTED_AFTER = re.compile(r"\s+(?:also\s+)?(?:reported|reports)\b")
 # "two European officials told Al Jazeera.": what is told at the end of a clause is an outlet (people who are
 # told something are named with a title, "told Mr Blair:", or followed by what they were told).
 _TOLD_BEFORE = re.compile(r"\btold\s+$")
+# "A Turkish diplomatic source told Al Jazeera that ...": what anonymous sources tell is an outlet.
+_SOURCE_TOLD = re.compile(
+    r"\b(?:sources?|officials?|diplomats?|people|person|aides?|insiders?)\s+(?:familiar\s+with\s+\w+\s+\w+\s+)?"
+    r"(?:also\s+)?told\s+$"
+)
+_REGNAL = re.compile(r"(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})")
 _CLAUSE_END = re.compile(r"(?:\s+in\s+an\s+interview)?\s*[.;:,]")
 # "Goldman Sachs raised its forecast": a company or a body, which people are not ("his", "her").
 _ITS_AFTER = re.compile(
@@ -588,7 +595,10 @@ def _classify(
             or (not evidence and bool(_NOTE_AFTER.match(body, end)))
             or (
                 bool(_TOLD_BEFORE.search(body, max(0, start - 8), start))
-                and bool(_CLAUSE_END.match(body, end))
+                and (
+                    bool(_CLAUSE_END.match(body, end))
+                    or bool(_SOURCE_TOLD.search(body, max(0, start - 60), start))
+                )
             )
             or (
                 len(seg) == 1
@@ -677,10 +687,18 @@ def _classify(
         # that a title vouches for ("External Affairs Minister S Jaishankar").
         if len(words) > 5 or any(
             (len(w) == 1 and not (i == 0 and evidence and w not in "AI" and len(words[-1]) > 2))
-            or _is_acronym(w)
+            or (
+                _is_acronym(w)
+                and not (
+                    i == len(words) - 1
+                    and i > 0
+                    and _REGNAL.fullmatch(w)
+                    and (evidence or fold(words[0]) in GIVEN_NAMES)  # not "Doom III", "Halloween II"
+                )
+            )
             for i, w in enumerate(words)
         ):
-            return None
+            return None  # ... but "Pope Leo XIV", "King Charles III" end in a regnal number
         if words[0].endswith("ing") and fold(words[0]) not in GIVEN_NAMES and not evidence:
             return None  # "Using Braille", "Finding Neverland", "Racing Stripes"
         if after_preposition and not evidence and fold(words[0]) not in GIVEN_NAMES:
@@ -770,9 +788,21 @@ def _previous_word(body: str, start: int) -> str:
 
 def _person_key(word: str) -> str:
     """Transliteration-tolerant key: Zelensky, Zelenskyy and Zelenskiy agree."""
+    return _person_key_cached(word) if len(word) <= 64 else _person_key_of(word)
+
+
+@lru_cache(maxsize=65536)
+def _person_key_cached(word: str) -> str:
+    return _person_key_of(word)  # names repeat across articles; long hostile strings are not cached
+
+
+_TRANSLIT_END = re.compile(r"(?:yy|iy|ii|yi|ij)$")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _person_key_of(word: str) -> str:
     w = fold(word).replace("'", "").replace("-", "")
-    w = re.sub(r"(?:yy|iy|ii|yi|ij)$", "y", w)
-    return re.sub(r"(.)\1+", r"\1", w)
+    return _DOUBLED.sub(r"\1", _TRANSLIT_END.sub("y", w))
 
 
 def find_mentions(

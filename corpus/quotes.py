@@ -565,7 +565,7 @@ def _before_attribution(
 
 _CLOSED_BEFORE = re.compile(r"[”\"],?\s*$")
 _INVERTED_VERB = re.compile(r"said|says|added|wrote|asked|told", re.IGNORECASE)
-_PRONOUN_LEAD = re.compile(r"(?:(?:But|And|Then|Later|Now|So)\s+)?(He|She|They)\b")
+_PRONOUN_LEAD = re.compile(r"(?:(?:But|And|Then|Later|Now|So)\s+)?(He|She|They|(?<=\s)(?:he|she|they))\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:from|of|at|for|with|by|to|on)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE
 )

@@ -12,6 +12,7 @@ FLOORS = {
     "heldout_round2b.json": (0.94, 0.97, 0.97, 0.96),
     "heldout_round3.json": (0.97, 0.97, 0.97, 0.96),
     "heldout_round4.json": (0.97, 0.97, 0.95, 0.96),
+    "heldout_round5.json": (0.97, 0.97, 0.95, 0.96),
 }
 
 

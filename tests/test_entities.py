@@ -291,3 +291,14 @@ def test_based_and_owned_companies_born_people() -> None:
     assert ("Anton Corbijn", "person") in found and not any(
         n == "Euronext" and t == "person" for n, t in found
     )
+
+
+def test_regnal_numbers_after_a_title_or_a_given_name_only() -> None:
+    text = "Pope Leo XIV met Richard Jones. Richard III was staged; Doom III sold well, said Tom Hall."
+    assert sorted(people(text)) == ["Leo XIV", "Richard III", "Richard Jones", "Tom Hall"]
+
+
+def test_what_an_anonymous_source_tells_is_an_outlet() -> None:
+    text = "A Turkish diplomatic source told Al Arabiya that Ankara had shared a draft. Elif Demir said so."
+    ex = extract(text, aliases())
+    assert [e.name for e in ex.entities if e.type == "person"] == ["Elif Demir"]

@@ -285,3 +285,11 @@ def test_a_quote_after_said_x_continues_with_x_not_with_words_quoted_before() ->
         'hardly anyone knows who they are."'
     )
     assert [q[1] for q in quotes(told)] == ["Michael Howard", "Michael Howard"]
+
+
+def test_but_he_added_that_resolves_the_pronoun() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov was more measured, saying Moscow would study it. But he added that "
+        "“a ceasefire cannot be an end in itself.”"
+    )
+    assert quotes(text)[0][1:] == ("Dmitry Peskov", "named")
