@@ -183,3 +183,21 @@ def test_skipped_file_names_stay_on_one_visible_line(tmp_path: Path) -> None:
     line = next(x for x in out.stdout.splitlines() if x.startswith("skipped"))
     assert "bad\\nname\\u202e.txt: binary file" in line
     assert "\u202e" not in out.stdout
+
+
+def test_a_second_writer_says_it_waits_even_off_a_terminal(tmp_path: Path) -> None:
+    from ukr_tui.search.locking import WAITING_MESSAGE, UpdateLock
+
+    index_dir = tmp_path / "ix"
+    assert run("index", "--corpus", str(DEMO), "--index-dir", str(index_dir)).returncode == 0
+    lock = UpdateLock(index_dir / "update.lock")
+    lock.acquire()
+    code = "import sys; from ukr_tui.tui.cli import main; sys.exit(main(sys.argv[1:]))"
+    args = ["index", "--corpus", str(DEMO), "--index-dir", str(index_dir)]
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    try:
+        assert proc.stderr.readline().strip() == f"ukr-tui: {WAITING_MESSAGE}"
+    finally:
+        lock.release()
+    assert proc.wait(timeout=120) == 0

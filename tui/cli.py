@@ -186,13 +186,20 @@ def open_index(config: Config) -> Any:
 def update_with_progress(index: Any, err: Console, rebuild: bool = False, quiet: bool = False) -> Any:
     """Run an update with a progress bar on stderr (only when stderr is a terminal or not `quiet`)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from ukr_tui.search.locking import WAITING_MESSAGE
 
     show = not quiet or err.is_terminal
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=quiet, disable=not show) as bar:
         task = bar.add_task("checking files", total=None)
 
+        said_waiting = False
+
         def progress(done: int, total: int, message: str) -> None:
+            nonlocal said_waiting
+            if message == WAITING_MESSAGE and not err.is_terminal and not said_waiting:
+                err.print(Text(f"ukr-tui: {WAITING_MESSAGE}"))  # no live bar off a terminal: say it once
+                said_waiting = True
             description = escape(clean_text(message)[:60])
             bar.update(task, completed=done, total=total or None, description=description)
 
