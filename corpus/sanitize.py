@@ -28,8 +28,7 @@ _ESCAPES = re.compile(f"{_STRING_SEQUENCE}|{_CSI_SEQUENCE}|{_OTHER_ESCAPE}")
 # zero-width space/joiners, word joiner, byte-order mark (also used as a zero-width no-break space), and
 # lone surrogates (JSON "\ud800" decodes to one; it cannot be encoded, so it would break every write).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069"
-    "\ud800-\udfff]+"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\ud800-\udfff]+"
 )
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 
@@ -48,24 +47,31 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-_UNSAFE_IN_NAMES = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]"
-)
+# What a file name must not send to the terminal as is: control characters (C0, DEL, C1: `Cc`), format
+# characters (`Cf`: bidi marks, embeddings, overrides and isolates U+061C, U+200E-U+200F, U+202A-U+202E,
+# U+2066-U+2069; zero-width space, joiners, word joiner, BOM U+200B-U+200D, U+2060, U+FEFF; soft hyphen; tag
+# characters), line and paragraph separators (`Zl`, `Zp`) and lone surrogates (`Cs`, which is also how
+# os.fsdecode carries the bytes of a name that is not UTF-8).
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 def display_path(path: object) -> str:
     """A file name shown on one line with nothing hidden: control, bidi and invisible characters become
     visible escapes (`\\n`, `\\x1b`, `\\u202e`). File names are untrusted too, but unlike article text they
-    must stay exact to open the file, so they are escaped for display instead of cleaned."""
-    return _UNSAFE_IN_NAMES.sub(_escape, str(path))
+    must stay exact to open the file, so they are escaped for display instead of cleaned. Idempotent: an
+    escaped name is plain ASCII where it was escaped, so escaping it again changes nothing."""
+    text = str(path)
+    return "".join(_escape(c) if unicodedata.category(c) in _HIDDEN_CATEGORIES else c for c in text)
 
 
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(char)
+def _escape(char: str) -> str:
+    named = _NAMED_ESCAPES.get(char)
     if named:
         return named
     code = ord(char)
     if 0xDC80 <= code <= 0xDCFF:  # a byte of a non-UTF-8 file name, as os.fsdecode escaped it
         code -= 0xDC00
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"

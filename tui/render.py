@@ -15,11 +15,26 @@ from pathlib import Path
 from rich.style import Style
 from rich.text import Text
 from ukr_tui.corpus.model import Article, Span
+from ukr_tui.corpus.sanitize import display_path
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
-# C0 controls but newline and tab, DEL, and C1 controls, each replaced by one space so offsets still fit.
-# Ingestion already removes them; this is the last guard before the terminal (Rich keeps ESC).
-_CONTROLS = {c: " " for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if chr(c) not in "\n\t"}
+# C0 controls but newline and tab, DEL, C1 controls, bidi marks, embeddings, overrides and isolates, and
+# zero-width characters, each replaced by one space so offsets still fit. Ingestion already removes them;
+# this is the last guard before the terminal (Rich keeps ESC, and a U+202E would reorder the screen).
+_CONTROLS = {
+    c: " "
+    for c in [
+        *range(0x00, 0x20),
+        *range(0x7F, 0xA0),
+        0x061C,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        0x2060,
+        *range(0x2066, 0x206A),
+        0xFEFF,
+    ]
+    if chr(c) not in "\n\t"
+}
 
 
 def safe(text: str) -> str:
@@ -44,7 +59,7 @@ def paragraphs(body: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(body):
-        if body[start:match.start()].strip():
+        if body[start : match.start()].strip():
             spans.append((start, match.start()))
         start = match.end()
     if body[start:].strip():
@@ -86,14 +101,16 @@ def article_layers(
 
 
 def shown_path(path: str, roots: Sequence[Path]) -> str:
-    """The file path relative to the corpus folder it is in, which is what a reader needs to find it."""
+    """The file path relative to the corpus folder it is in, which is what a reader needs to find it,
+    escaped for the screen (`display_path`): a file name is untrusted and, unlike article text, not
+    cleaned at ingestion, so its control, bidi and zero-width characters show as `\\n`, `\\u202e`..."""
     candidate = Path(path)
     for root in roots:
         try:
-            return str(candidate.relative_to(root))
+            return display_path(candidate.relative_to(root))
         except ValueError:
             continue
-    return path
+    return display_path(path)
 
 
 def header(article: Article, roots: Sequence[Path], styles: ReaderStyles) -> Text:
@@ -108,7 +125,7 @@ def header(article: Article, roots: Sequence[Path], styles: ReaderStyles) -> Tex
     where = shown_path(article.path, roots) + (f":{article.line}" if article.line else "")
     text.append(" · ".join(parts), styles.meta)
     text.append("\n")
-    text.append(one_line(where), styles.meta)
+    text.append(where, styles.meta)
     return text
 
 

@@ -19,6 +19,7 @@ from textual.widgets import Footer, Header, Input
 from textual.worker import get_current_worker
 from ukr_tui.corpus.model import Article, Entity, Span
 from ukr_tui.corpus.readers import read_raw
+from ukr_tui.corpus.sanitize import display_path
 from ukr_tui.search.index import CorpusIndex
 from ukr_tui.search.results import SearchResults, UpdateSummary
 
@@ -146,7 +147,7 @@ class MainScreen(Screen[None]):
     def _update_failed(self, reason: str) -> None:
         self.updating = False
         self.query_one(StatusLine).idle()
-        self.notify(reason, title="Index update failed", severity="error", markup=False)
+        self.notify(display_path(reason), title="Index update failed", severity="error", markup=False)
 
     def _update_done(self, summary: UpdateSummary, rebuild: bool) -> None:
         self.updating = False
@@ -156,7 +157,7 @@ class MainScreen(Screen[None]):
             self.refresh_counts()
             self.run_search(keep_article=True)
             if rebuild or self.counts:
-                self.notify(str(summary), title="Index updated", markup=False)
+                self.notify(display_path(summary), title="Index updated", markup=False)
 
     @work(thread=True, exclusive=True, group="counts")
     def refresh_counts(self) -> None:
@@ -362,7 +363,7 @@ class MainScreen(Screen[None]):
         try:
             raw = read_raw(Path(self.article.path), self.article.line)
         except (OSError, ValueError) as exc:
-            self.notify(f"Cannot read the file: {exc}", severity="error", markup=False)
+            self.notify(f"Cannot read the file: {display_path(exc)}", severity="error", markup=False)
             return
         reader.show_raw(raw)
 
@@ -403,9 +404,11 @@ class MainScreen(Screen[None]):
         if scope == "article" and self.article is None:
             self.notify("Open an article first.", severity="warning")
             return
-        ids = [self.article.id] if scope == "article" and self.article else [
-            hit.id for hit in (self.results.hits if self.results else [])
-        ]
+        ids = (
+            [self.article.id]
+            if scope == "article" and self.article
+            else [hit.id for hit in (self.results.hits if self.results else [])]
+        )
         self._export(ids, scope, fmt)
 
     @work(thread=True, exclusive=True, group="export")
@@ -414,12 +417,10 @@ class MainScreen(Screen[None]):
             articles = [self.index.article(i) for i in ids]
             path = export(articles, scope, fmt, Path.cwd())
         except (OSError, KeyError) as exc:
-            self._deliver(
-                self.notify, f"Export failed: {exc}", severity="error", markup=False
-            )
+            self._deliver(self.notify, f"Export failed: {display_path(exc)}", severity="error", markup=False)
             return
         self._deliver(self._exported, path, len(articles))
 
     def _exported(self, path: Path, count: int) -> None:
         self.last_export = path
-        self.notify(str(path), title=f"Exported {count} article(s)", markup=False)
+        self.notify(display_path(path), title=f"Exported {count} article(s)", markup=False)

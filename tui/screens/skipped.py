@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Label
 from ukr_tui.corpus.model import Skipped
+from ukr_tui.corpus.sanitize import display_path
 from ukr_tui.search.index import CorpusIndex
 
 from .. import bindings
@@ -43,9 +44,9 @@ class SkippedScreen(ModalScreen[None]):
         roots = [Path(p) for p in self.index.config.corpus]
         for item in skipped:
             table.add_row(
-                Text(one_line(shown_path(item.path, roots))),
+                Text(shown_path(item.path, roots)),  # escaped, never folded: a name must show exactly
                 Text(str(item.line) if item.line else ""),
-                Text(one_line(item.reason)),
+                Text(one_line(display_path(item.reason))),  # a reason can quote the file name
             )
         title = f"Skipped files: {len(skipped)}" if skipped else "Skipped files: none, every file was read."
         self.query_one("#modal-title", Label).update(Text(title))
