@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ukr_tui.corpus.cleaning import LineStats, article_id, document_hash
 from ukr_tui.corpus.model import Article, Skipped
 from ukr_tui.corpus.readers import RawDocument, read_file
+from ukr_tui.corpus.sanitize import display_path
 from ukr_tui.corpus.sources import SourceFile, discover
 from whoosh.index import FileIndex, LockError
 from whoosh.writing import IndexWriter
@@ -236,7 +237,9 @@ class Updater:
             stats.remove(keys)
         total_files = len(jobs)
         for number, job in enumerate(jobs, 1):
-            self.report(number, total_files, f"reading {job.source.path.name}", force=number == 1)
+            self.report(
+                number, total_files, f"reading {display_path(job.source.path.name)}", force=number == 1
+            )
             job.docs, job.skipped = read_file(job.source.path)
             job.ids = {article_id(doc.path, doc.line) for doc in job.docs}
             summary.files_read += 1
@@ -323,7 +326,7 @@ class Updater:
                             writer.update_document(**fields)
                         chunk.append((article, doc_keys.get((doc.path, doc.line), []), fresh))
                         done += 1
-                        self.report(done, total, f"indexing {current.source.path.name}")
+                        self.report(done, total, f"indexing {display_path(current.source.path.name)}")
                         if self.cancelled():
                             raise _Cancelled
                     if position >= len(docs):

@@ -75,3 +75,46 @@ def test_copy_a_quote_in_tmux(tmp_path: Path) -> None:
         assert tmux("show-buffer") == f"“{QUOTE}” — {SPEAKER}, unknown source, undated"
     finally:
         tmux("kill-server")
+
+
+HOSTILE = (
+    "Summit \x1b]0;pwned-title\x07talks [bold]in[/bold] Vienna\n\n"
+    "Envoys \x1b[31mred\x1b[0m met. \x1b]52;c;cGF3bmVk\x1b\\Clipboard write. \x1b[2J\x1b[HCleared screen. "
+    "\x1b]2;second-title\x1b\\ Bidi \u202eevil\u202c and zero\u200bwidth. The word is marmalade.\n"
+)
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+@pytest.mark.skipif(not UKR_TUI.exists(), reason="ukr-tui is not installed next to the interpreter")
+def test_escape_sequences_in_an_article_never_reach_the_terminal(tmp_path: Path) -> None:
+    """An article carrying a window-title change, an OSC 52 clipboard write, a screen clear and colours:
+    opened in a real terminal, the pane's title and tmux's clipboard stay untouched and the text shows."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hostile \x1b]0;name-title\x07.txt").write_text(HOSTILE, encoding="utf-8")
+    tmux = Tmux(f"ukrtui-esc-{os.getpid()}")
+    env = {"UKR_TUI_STATE_DIR": str(tmp_path / "state"), "UKR_TUI_NO_SYSTEM_CLIPBOARD": "1"}
+    env_args = [arg for key, value in env.items() for arg in ("-e", f"{key}={value}")]
+    command = f"{UKR_TUI} --corpus {corpus} --index-dir {tmp_path / 'index'}; sleep 30"
+    try:
+        tmux("-f", "/dev/null", "new-session", "-d", "-s", tmux.name, "-x", "160", "-y", "48", *env_args,
+             "-c", str(tmp_path), command)
+        tmux("set", "-g", "set-clipboard", "on")
+        tmux("set", "-g", "allow-rename", "on")
+        tmux("set", "-g", "allow-passthrough", "on")
+        tmux.wait_for("1 articles")
+        tmux.keys("/")
+        tmux.keys("marmalade", literal=True)
+        screen = tmux.wait_for("Clipboard write")  # the article is open in the reader
+        assert "[bold]in[/bold]" in screen  # markup shows literally
+        assert "Cleared screen" in screen and "Envoys red met" in screen
+        tmux.keys("r")  # the raw file view too
+        time.sleep(1.0)
+        tmux.wait_for("Summit")
+        titles = tmux("display", "-p", "-t", tmux.name, "#{pane_title}|#{window_name}")
+        assert "pwned" not in titles and "second-title" not in titles and "name-title" not in titles
+        assert tmux("show-buffer") == ""  # OSC 52 from the article never filled the clipboard
+        raw = tmux("capture-pane", "-p", "-e", "-t", tmux.name)
+        assert "\u202e" not in raw and "\x1b]" not in raw
+    finally:
+        tmux("kill-server")
