@@ -401,3 +401,34 @@ def test_file_vanishing_between_discovery_and_reading(
     assert summary.added == 0
     assert any(Path(s.path).name == "ghost.txt" for s in summary.skipped)
     ix.close()
+
+
+def test_files_renamed_and_rewritten_while_indexing(
+    built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between discovery and reading, one indexed file is renamed and another rewritten: nothing is lost or
+    doubled; the next run finds the renamed file under its new name and the rewritten text."""
+    from ukr_tui.corpus import sources
+    from ukr_tui.search import indexer
+
+    corpus, index_dir = built
+    (corpus / "story-0003.txt").write_text("Diplomats met about a grain deal, revised.", encoding="utf-8")
+    real_discover = sources.discover
+
+    def discover_then_change(roots: object) -> object:
+        found = real_discover(roots)  # type: ignore[arg-type]
+        (corpus / "story-0003.txt").rename(corpus / "renamed.txt")
+        (corpus / "story-0004.txt").write_text("Diplomats rewrote this about a tanker.", encoding="utf-8")
+        return found
+
+    monkeypatch.setattr(indexer, "discover", discover_then_change)
+    ix = CorpusIndex.open(config_for(corpus, index_dir))
+    first = ix.update()
+    assert any(Path(s.path).name == "story-0003.txt" for s in first.skipped)
+    monkeypatch.undo()
+    ix.close()
+    assert_exactly_once(corpus, index_dir, 30)
+    again = CorpusIndex.open(config_for(corpus, index_dir))
+    assert [Path(h.path).name for h in again.search("revised").hits] == ["renamed.txt"]
+    assert [Path(h.path).name for h in again.search("tanker").hits] == ["story-0004.txt"]
+    again.close()
