@@ -99,7 +99,7 @@ chairwoman head ceo premier commissioner commander admiral colonel col lt lieute
 capt marshal field judge justice attorney state interior finance treasury economy commerce trade energy
 health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend director-general
-secretary-general under assistant acting former ex late first lady majority minority whip mp mep msp
+secretary-general under assistant acting former ex late first lady majority minority whip mp mep msp executive
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
 goalkeeper keeper midfielder defender player referee umpire economist strategist banker investor founder
 entrepreneur
@@ -455,7 +455,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _BYLINE = re.compile(
-    r"\(?(?:additional\s+)?(?:(?:reporting|editing|writing|written|compiled|photos?)\s+by\b|"
+    r"\(?(?:additional\s+)?(?:(?:reporting|editing|writing|written|compiled|photos?)\s+by\b|by\s+[A-Z]|"
     r"(?:photo|picture|image)s?(?:\s+credit)?\s*:)",
     re.IGNORECASE,
 )
@@ -582,7 +582,12 @@ def _classify(
     prev = _previous_word(body, start)
     after_preposition = prev in PREPOSITIONS
     speaks = not after_preposition and bool(_AFTER_PERSON.match(body, end))
-    evidence = after_title or (prev in ROLE_WORDS) or speaks
+    # "Her daughter, Iryna, waited": a role word with the name in apposition.
+    apposed = _ROLE_APPOSED.search(body, max(0, start - 30), start)
+    apposed_role = (
+        apposed is not None and apposed.group(1).lower() in ROLE_WORDS and body[end : end + 1] == ","
+    )
+    evidence = after_title or (prev in ROLE_WORDS) or speaks or apposed_role
     # "told MPs.": plural roles are never outlets.
     org_cue = (
         not after_title
@@ -778,6 +783,7 @@ def _is_acronym(word: str) -> bool:
 _GROUP_OF = re.compile(r"G\d{1,2}")
 
 
+_ROLE_APPOSED = re.compile(r"([A-Za-z]+),[ \u00a0]+$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]*$")
 
 

@@ -189,6 +189,22 @@ its their his her our your my it they he she we you i not no also year years
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_SPELLED_SCALE = re.compile(
+    r"\s+(?:(?P<scale>million|billion|trillion|thousand)\b|(?P<pct>per\s?cent\b|percent\b))", re.IGNORECASE
+)
+_FOLD_AFTER = re.compile(r"-fold\b")
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_TENS_BEFORE = re.compile(r"\b(" + _cap(TENS) + r")-$")
+_UNITS_AFTER_TENS = re.compile(r"(?<=[tTyY])-(?:one|two|three|four|five|six|seven|eight|nine)\b")
 # An ordinal word standing for a noun or an adverb, not qualifying one.
 _PRONOMINAL_AFTER = re.compile(r"\s+since\b")
 _CLAUSE_END = re.compile(r"\s*[.,;:!?)”\"]")
@@ -418,6 +434,27 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "duration", 1.0, unit if unit.endswith("s") else unit + "s", start, end, True
     if m.group("spelled"):
         value = float(SPELLED[m.group("sword").lower()])
+        units = _UNITS_AFTER_TENS.match(body, end)
+        if units and units.group() != "-one":
+            return None  # "Forty" of "Forty-three": the units word carries the whole number
+        if units:
+            value, end = value + 1, units.end()  # "twenty-one": "one" alone is never a figure
+        tens = _TENS_BEFORE.search(body, max(0, start - 9), start)
+        if tens:
+            value += TENS[tens.group(1).lower()]  # "Forty-three per cent"
+            start = tens.start()
+        scaled = _SPELLED_SCALE.match(body, end)
+        if scaled and scaled.group("pct"):
+            return "percent", value, "%", start, scaled.end(), True  # "about two per cent"
+        if scaled:
+            value *= SCALES[scaled.group("scale").lower()]  # "more than five million", "two billion"
+            cur = _CURRENCY_AFTER.match(body, scaled.end())
+            if cur:
+                return "money", value, CURRENCY_WORDS[cur.group(1).lower()], start, cur.end(), True
+            unit, uend = _unit_after(body, scaled.end())
+            return "count", value, unit, start, uend if unit else scaled.end(), True
+        if _FOLD_AFTER.match(body, end):
+            return None  # "almost four-fold": a ratio
         dur = _DURATION_AFTER.match(body, end)
         if dur:
             return "duration", value, _plural(dur.group(1)), start, dur.end(), True
@@ -428,6 +465,9 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
             owned, _ = _unit_after(body, _OF_OWNER.match(body, end).end())  # type: ignore[union-attr]
             if owned is not None:
                 return "count", value, owned, start, end, True  # "two of its thermal power plants"
+        exact = not m.group("sword").lower().endswith("s")  # not "about dozens", "some thousands"
+        if unit is None and exact and _qualifier(body, start) in _COUNTING_QUALIFIERS - {"some"}:
+            return "count", value, None, start, end, True  # "of which at least four were shot down"
         if unit is None or not (unit.endswith("s") or unit in IRREGULAR_PLURALS) or unit in FRACTIONS:
             return None  # "two of them", "ten" alone: too vague to count; "two people" counts
         return "count", value, unit, start, uend, True

@@ -302,3 +302,11 @@ def test_what_an_anonymous_source_tells_is_an_outlet() -> None:
     text = "A Turkish diplomatic source told Al Arabiya that Ankara had shared a draft. Elif Demir said so."
     ex = extract(text, aliases())
     assert [e.name for e in ex.entities if e.type == "person"] == ["Elif Demir"]
+
+
+def test_bylines_apposed_first_names_and_chief_executives() -> None:
+    text = (
+        "Europe Weighs Defense Bill as Allies Rearm\n\nBy Natalia Drozdiak and Alberto Nardelli\n\n"
+        "Her daughter, Iryna, waited. Chief Executive Patrick Pouyanné said so."
+    )
+    assert sorted(people(text)) == ["Alberto Nardelli", "Iryna", "Natalia Drozdiak", "Patrick Pouyanné"]

@@ -197,3 +197,18 @@ def test_compounds_glued_kilometres_qualified_bare_counts_and_owned_parts() -> N
 def test_fractions_ages_and_a_second_plant() -> None:
     text = "Around a fifth of exports, a three-fifths majority, a 12-year-old girl, a second plant."
     assert [(f.text, f.kind) for f in find_numbers(text)] == [("second", "ordinal")]
+
+
+def test_spelled_numbers_with_scales_percentages_tens_and_qualifiers() -> None:
+    text = (
+        "More than five million people fled. About two per cent agreed; Forty-three per cent did not. "
+        "Twenty-one soldiers died, of which at least four were officers. Profits rose almost four-fold."
+    )
+    got = [(f.text, f.kind, f.value) for f in find_numbers(text)]
+    assert got == [
+        ("five million people", "count", 5e6),
+        ("two per cent", "percent", 2),
+        ("Forty-three per cent", "percent", 43),
+        ("Twenty-one soldiers", "count", 21),
+        ("four", "count", 4),
+    ]
