@@ -158,15 +158,22 @@ class MainScreen(Screen[None]):
             self.run_search(keep_article=True)
             if rebuild or self.counts:
                 self.notify(display_path(summary), title="Index updated", markup=False)
+        else:
+            # Nothing left for this app to do, but another ukr-tui may have filled the index while this one
+            # waited for its lock: show what is there now.
+            self.refresh_counts(search_if_changed=True)
 
     @work(thread=True, exclusive=True, group="counts")
-    def refresh_counts(self) -> None:
+    def refresh_counts(self, search_if_changed: bool = False) -> None:
         counts = self.index.counts()
-        self._deliver(self._show_counts, counts)
+        self._deliver(self._show_counts, counts, search_if_changed)
 
-    def _show_counts(self, counts: dict[str, int]) -> None:
+    def _show_counts(self, counts: dict[str, int], search_if_changed: bool = False) -> None:
+        changed = counts != self.counts
         self.counts = counts
         self._header()
+        if changed and search_if_changed:
+            self.run_search(keep_article=True)
 
     def _header(self) -> None:
         shown = len(self.results.hits) if self.results else 0

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
+from ukr_tui.corpus.sanitize import display_path
 
 
 class StatusLine(Horizontal):
@@ -23,7 +24,8 @@ class StatusLine(Horizontal):
             bar.update(total=total, progress=done)
         else:
             bar.update(total=None)
-        self.query_one(Label).update(Text(message or f"Indexing {done}/{total}"))
+        # Messages carry file names: escaped, so that no name can act on the terminal.
+        self.query_one(Label).update(Text(display_path(message or f"Indexing {done}/{total}")))
 
     def idle(self) -> None:
         self.display = False
