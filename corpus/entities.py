@@ -583,7 +583,9 @@ def _classify(
     after_preposition = prev in PREPOSITIONS
     speaks = not after_preposition and bool(_AFTER_PERSON.match(body, end))
     # "Her daughter, Iryna, waited": a role word with the name in apposition.
-    apposed = _ROLE_APPOSED.search(body, max(0, start - 30), start)
+    apposed = (
+        _ROLE_APPOSED.search(body, max(0, start - 30), start) if body[start - 2 : start] == ", " else None
+    )
     apposed_role = (
         apposed is not None and apposed.group(1).lower() in ROLE_WORDS and body[end : end + 1] == ","
     )
