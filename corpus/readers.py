@@ -66,7 +66,7 @@ def _read_file(path: Path) -> tuple[list[RawDocument], list[Skipped]]:
             return _read_jsonl(path)
         data = path.read_bytes()
     except OSError as exc:
-        return [], [Skipped(str(path), _os_reason(exc))]
+        return [], [Skipped(str(path), os_reason(exc))]
     except MemoryError:
         return [], [Skipped(str(path), "file too large to read")]
     try:
@@ -111,7 +111,7 @@ def read_raw(path: Path | str, line: int | None = None) -> str:
     except _Truncated as exc:
         return f"[{name}: line {line} not readable: truncated or corrupt gzip after line {exc.lines}]"
     except OSError as exc:
-        return f"[{name}: {_os_reason(exc)}]"
+        return f"[{name}: {os_reason(exc)}]"
     except Exception as exc:  # the raw view must open whatever the file holds
         return f"[{name}: cannot read: {type(exc).__name__}: {_one_line(str(exc))}]"
 
@@ -327,7 +327,7 @@ def _read_jsonl(path: Path) -> tuple[list[RawDocument], list[Skipped]]:
         if not docs and not skipped:
             raise
         last = max([d.line or 0 for d in docs] + [s.line or 0 for s in skipped])
-        skipped.append(Skipped(str(path), f"reading stopped after line {last}: {_os_reason(exc)}"))
+        skipped.append(Skipped(str(path), f"reading stopped after line {last}: {os_reason(exc)}"))
     if not docs and not skipped:
         skipped.append(Skipped(str(path), "empty file"))
     return docs, skipped
@@ -373,7 +373,12 @@ def _parse_record(path: str, number: int, line: str) -> tuple[RawDocument | None
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as exc:
-        message = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        # `msg` alone can end mid-phrase ("Invalid control character at"): say where.
+        message = (
+            f"{exc.msg} (column {exc.colno})"
+            if isinstance(exc, json.JSONDecodeError)
+            else "nested too deeply"
+        )
         return None, f"malformed JSON: {message}"
     if not isinstance(record, dict):
         return None, f"expected a JSON object, got {type(record).__name__}"
@@ -397,7 +402,8 @@ def _one_line(text: str) -> str:
     return " ".join(clean_text(text).split())[:200]
 
 
-def _os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError) -> str:
+    """One wording per cause, wherever the read failed (hashing, reading, decompressing)."""
     if isinstance(exc, FileNotFoundError):
         return "file vanished before it could be read"
     if isinstance(exc, PermissionError):

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ukr_tui.corpus.cleaning import LineStats, article_id, document_hash
 from ukr_tui.corpus.model import Article, Skipped
-from ukr_tui.corpus.readers import RawDocument, read_file
+from ukr_tui.corpus.readers import RawDocument, os_reason, read_file
 from ukr_tui.corpus.sanitize import display_path
 from ukr_tui.corpus.sources import SourceFile, discover
 from whoosh.index import FileIndex, LockError
@@ -201,7 +201,7 @@ class Updater:
             try:
                 digest = hash_file(source.path)
             except OSError as exc:
-                discover_skips.append(Skipped(path, f"cannot read: {exc.strerror or exc}"))
+                discover_skips.append(Skipped(path, os_reason(exc)))
                 continue
             if known is not None and known.hash == digest:
                 summary.files_unchanged += 1
