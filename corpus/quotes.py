@@ -132,8 +132,10 @@ ANON_HEADS = (
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
 _BARE_HEADS = "analysts|officials|sources|diplomats|insiders|experts|observers|economists|investigators"
+# "One of them said", "one of those present": a member of a group named before, kept as written.
+_ONE_OF = r"\b(?:one|two|some|several|none|neither|another|each)\s+of\s+(?:them|those|these)"
 _ANON = re.compile(
-    rf"(?:\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS}))\b"
+    rf"(?:\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable))?\s+(?:for|of|at|from|in|with|on|to|about)"
     r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
     r"(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|" + _VERB + r")\b)))?",
@@ -307,11 +309,24 @@ def find_quotes(
                 speaker, kind = titled, "named"
             else:
                 speaker = _antecedent(body, raw.open, speaker)
+        if kind == "anonymous" and speaker:
+            issuer = _ISSUED_BY.match(speaker) or _ISSUER_BEFORE.match(speaker)
+            if issuer:
+                speaker, kind = issuer.group(1), "named"  # "a statement from the Kremlin" speaks for it
         resolved.append((raw, speaker, kind))
         quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
     return quotes, fragments
 
 
+# A document speaks for whoever issued it: "a statement from the Kremlin", "a Kremlin readout".
+_DOCUMENT = r"(?:statement|readout|communiqu[eé]|press\s+release)"
+_ISSUED_BY = re.compile(
+    rf"(?i:an?|the)\s+(?:(?i:joint|written|brief|short|new)\s+)?(?i:{_DOCUMENT})\s+(?i:from|by|issued\s+by)\s+"
+    r"(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|and))*)$"
+)
+_ISSUER_BEFORE = re.compile(
+    rf"(?i:an?|the)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+(?i:{_DOCUMENT})$"
+)
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|another)\b", re.IGNORECASE)
 
@@ -450,6 +465,9 @@ def _attribute(
         return before
     pronoun = (after.pronoun if after else "") or (before.pronoun if before else "")
     if after is None and before is None:
+        subject = _subject_before_colon(body, raw, sentences, index)
+        if subject is not None:
+            return subject
         # 'X said: "..." "..."' or 'X said. "..."': the introducing sentence is the one before, in the
         # same paragraph.
         si = sentences.index_of(raw.open)
@@ -466,6 +484,26 @@ def _attribute(
                     return intro
                 pronoun = intro.pronoun
     return _Attribution(None, "unknown", pronoun=pronoun)
+
+
+_COLON_LEAD = re.compile(r"\s*:\s*[“\"]?$")
+
+
+def _subject_before_colon(
+    body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions
+) -> _Attribution | None:
+    """'An EU official put it differently: "..."': a sentence that opens with a source and introduces the
+    quote with a colon, with no speech verb."""
+    s0 = max(sentences.span_of(raw.open)[0], raw.open - MAX_LEAD)
+    colon = _COLON_LEAD.search(body, s0, raw.open + 1)
+    if colon is None or colon.start() <= s0 or "\n" in body[s0 : raw.open]:
+        return None
+    people = [m for m in index.between(s0, colon.start()) if m.type == "person"]
+    if people:
+        m = _likely_speaker(body, people)
+        return _Attribution(m.name, "named") if m is not None else None
+    found = _speaker_phrase(body, s0, colon.start(), index, leading=True)
+    return found if found is not None and found.speaker is not None else None
 
 
 _COLON_INTRO = re.compile(rf"\b(?:{_VERB})\s*:\s*[“\"]", re.IGNORECASE)
@@ -566,8 +604,16 @@ def _before_attribution(
 _CLOSED_BEFORE = re.compile(r"[”\"],?\s*$")
 _INVERTED_VERB = re.compile(r"said|says|added|wrote|asked|told", re.IGNORECASE)
 _PRONOUN_LEAD = re.compile(r"(?:(?:But|And|Then|Later|Now|So)\s+)?(He|She|They|(?<=\s)(?:he|she|they))\b")
+# "a spokesman for House Speaker Mike Johnson", "the death of British hostage Ken Bigley", "speaking through
+# his spokesman Stéphane Dujarric": a preposition and at most three words that describe the name. Neither
+# a clause word ("on Monday that Y") nor a full stop ("with the delegation.\n\nVincent Magwenya said")
+# comes between.
+_PREP_WORD = (
+    r"(?!(?i:that|which|who|whom|and|but|or|said|says|told|when|while|as|if|because|after|before|than)\b)"
+    r"(?:(?:[A-Z]\.)+|[\w’'-]+)"
+)
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:from|of|at|for|with|by|to|on)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$", re.IGNORECASE
+    rf"\b(?i:from|of|at|for|with|by|to|on|through|via)[ \u00a0]+(?:{_PREP_WORD}[ \u00a0]+){{0,4}}$"
 )
 # "Zelensky's office said": the office speaks, not the person; kept as written.
 _OWNED_HEADS = (
@@ -594,10 +640,27 @@ def _likely_speaker(body: str, people: list[Mention]) -> Mention | None:
     return None
 
 
+# "Kellogg, who met Zelensky and army chief Oleksandr Syrskyi, told reporters": a clause set off by commas
+# right after the subject; the names inside it are not who speaks.
+_PARENTHESIS_OPENS = re.compile(r",[ \u00a0]+[a-z]")
+_COMMA_BEFORE_VERB = re.compile(r",[ \u00a0]*(?:(?:also|later|then|again)[ \u00a0]+)?$")
+
+
+def _parenthesised_subject(body: str, people: list[Mention], a: int, b: int) -> Mention | None:
+    """The name that opens the clause when a parenthesis set off by commas stands between it and the verb
+    ("X, speaking through his spokesman Y, urged ..."); None when the clause is not built so."""
+    if len(people) < 2 or not _COMMA_BEFORE_VERB.search(body, max(a, b - 12), b):
+        return None
+    first = people[0]
+    if "," in body[a : first.start] or body[first.end : first.end + 1] in ("'", "’"):
+        return None
+    return first if _PARENTHESIS_OPENS.match(body, first.end) else None
+
+
 def _people_speaker(body: str, people: list[Mention], a: int, b: int) -> _Attribution:
     """Who speaks when names stand in the clause: a free name, else "X's office", else the anonymous
     source the names belong to ("a spokesman for X"), else the last name."""
-    m = _likely_speaker(body, people)
+    m = _parenthesised_subject(body, people, a, b) or _likely_speaker(body, people)
     if m is not None:
         return _Attribution(m.name, "named")
     last = people[-1]

@@ -293,3 +293,64 @@ def test_but_he_added_that_resolves_the_pronoun() -> None:
         "“a ceasefire cannot be an end in itself.”"
     )
     assert quotes(text)[0][1:] == ("Dmitry Peskov", "named")
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract(text, aliases()).quotes]
+
+
+def test_names_inside_a_parenthesis_after_the_subject_do_not_speak() -> None:
+    text = (
+        "U.S. envoy Keith Kellogg arrived in Kyiv. "
+        "Kellogg, who met Zelensky and army chief Oleksandr Syrskyi on Thursday, told reporters that the "
+        "attack was “a message from the enemy today”. "
+        "Secretary-General Ana Lumbe, speaking through her spokesman Pierre Duval, urged “a lasting peace "
+        "for the whole region”."
+    )
+    assert speakers(text) == ["Keith Kellogg", "Ana Lumbe"]
+
+
+def test_a_preposition_in_the_previous_paragraph_does_not_govern_the_speaker() -> None:
+    text = (
+        "Putin spent nearly three hours with the delegation.\n\n"
+        "Vincent Magwenya, Ramaphosa's spokesman, said: \"The president is satisfied that both leaders "
+        'listened."'
+    )
+    assert speakers(text) == ["Vincent Magwenya"]
+
+
+def test_a_name_after_of_and_a_description_is_not_the_speaker() -> None:
+    text = (
+        "Boris Johnson, the magazine's editor, spoke. "
+        "Mr Johnson, who apologised for an article about the death of British hostage Ken Bigley, said "
+        "Mr Blair “should stay out of this row entirely”."
+    )
+    assert speakers(text) == ["Boris Johnson"]
+
+
+def test_one_of_them_speaks_as_written() -> None:
+    text = (
+        "Two people briefed on the meeting said the memorandum ran to five pages. One of them said: "
+        '"It reads like a surrender document." Western diplomats were sceptical. "It gave him a photo '
+        'opportunity with six heads of state," one of them said.'
+    )
+    assert quotes(text)[0][1:] == ("One of them", "anonymous")
+    assert quotes(text)[1][1:] == ("one of them", "anonymous")
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "According to a statement from the Kremlin, Putin discussed the vote with Xi Jinping. "
+        '"The two leaders noted the importance of the resolution," the statement said.'
+    )
+    assert quotes(text)[0][1:] == ("Kremlin", "named")
+
+
+def test_a_source_that_opens_a_sentence_ending_in_a_colon_speaks() -> None:
+    text = (
+        "A senior EU diplomat said: “Everyone is tired of negotiating with Budapest.” An EU official put it "
+        "differently: “We will find a way around them, as we did before.” "
+        "Joachim Johansson beat Taylor Dent. Johansson was more restrained in his assessment: "
+        "“I have to improve my serve first.”"
+    )
+    assert speakers(text) == ["A senior EU diplomat", "An EU official", "Joachim Johansson"]
