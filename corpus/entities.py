@@ -133,7 +133,8 @@ club church ministry embassy consulate mission delegation secretariat tribunal e
 palace headquarters stadium arena cathedral castle images
 gallery museum theatre theater orchestra festival hospital library internet online digital labs studio
 studios records pictures films entertainment capital partners ventures systems technologies solutions
-software foods airways institute observatory monitor watch supplement magazine paper papers prison jail
+management software foods airways institute observatory monitor watch supplement magazine paper papers
+prison jail
 """)
 
 # Well-known institutions named by one word; typing them needs no list of people.
@@ -461,11 +462,22 @@ _BYLINE = re.compile(
 )
 
 
+# A byline with no "By", under the headline: "Dan Sabbagh in Kyiv and Pjotr Sauer".
+_NAME_IN = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+_PLAIN_BYLINE = re.compile(rf"{_NAME_IN}(?:(?:, | and ){_NAME_IN})*")
+
+
 def _headline_spans(body: str) -> list[tuple[int, int]]:
     """Title Case paragraphs (headlines, section titles), where capitals say nothing about names."""
     out: list[tuple[int, int]] = []
-    for s, e in paragraph_spans(body):
+    for i, (s, e) in enumerate(paragraph_spans(body)):
         if e - s > 200 or body[e - 1] in '.!?”"' or _BYLINE.match(body, s):
+            continue
+        if (
+            0 < i < 3
+            and (" in " in body[s:e] or " and " in body[s:e])
+            and _PLAIN_BYLINE.fullmatch(body, s, e)
+        ):
             continue
         words = [w for w in _WORD.findall(body, s, e) if len(w) > 3]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
@@ -522,8 +534,8 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
     k = len(seg)
     while k > 0 and not _is_title(seg[k - 1]) and fold(seg[k - 1].text) not in JOINERS:
         k -= 1
-    if k == 0:
-        return [(seg, False)]
+    if k == 0 or not any(_is_title(t) for t in seg[:k]):
+        return [(seg, False)]  # "Republic of Congo": a joiner without a title word names no office
     if k == len(seg):
         # The run ends in a title ("Novak Fellow", "National Security Advisor"): keep what precedes it only
         # when it can stand alone as an organisation or acronym.
@@ -589,7 +601,14 @@ def _classify(
     apposed_role = (
         apposed is not None and apposed.group(1).lower() in ROLE_WORDS and body[end : end + 1] == ","
     )
-    evidence = after_title or (prev in ROLE_WORDS) or speaks or apposed_role
+    evidence = (
+        after_title
+        or (prev in ROLE_WORDS)
+        or speaks
+        or apposed_role
+        or (len(seg) > 1 and _role_apposed_after(body, end))
+        or bool(_CREDIT_BEFORE.search(body, max(0, start - 30), start))
+    )
     # "told MPs.": plural roles are never outlets.
     org_cue = (
         not after_title
@@ -728,6 +747,20 @@ _ORG_ADJECTIVES = frozenset({"based", "backed", "owned", "run", "controlled", "f
 ORG_PREFIXES = frozenset({"radio"})
 _SAID_WORDS = frozenset({"said", "says", "added", "wrote", "told", "asked", "insisted", "warned"})
 _LOWER_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
+
+
+# "with Iryna Mudra, deputy head of the presidential office": a role in apposition after a full name.
+_ROLE_AFTER = re.compile(
+    r",[ \u00a0]+(?:(?:the|a|an|his|her|its|their)[ \u00a0]+)?((?:[a-z-]+[ \u00a0]+){0,2}[a-z-]+)\b"
+)
+_APPOSED_ROLES = ROLE_WORDS | {"head", "fellow", "expert", "member", "lawyer", "professor", "activist"}
+# "--With assistance from Milda Seputyte.": a credit line names people.
+_CREDIT_BEFORE = re.compile(r"\b(?i:assistance|contributions?|reporting)[ \u00a0]+from[ \u00a0]+$")
+
+
+def _role_apposed_after(body: str, end: int) -> bool:
+    m = _ROLE_AFTER.match(body, end)
+    return m is not None and any(w in _APPOSED_ROLES for w in m.group(1).split())
 
 
 def _role_follows(body: str, end: int) -> bool:

@@ -310,3 +310,29 @@ def test_bylines_apposed_first_names_and_chief_executives() -> None:
         "Her daughter, Iryna, waited. Chief Executive Patrick Pouyanné said so."
     )
     assert sorted(people(text)) == ["Alberto Nardelli", "Iryna", "Natalia Drozdiak", "Patrick Pouyanné"]
+
+
+def test_a_byline_without_by_under_the_headline_names_people() -> None:
+    text = (
+        "Qatar Brokers Return of Children as Kyiv Accuses Moscow\n\n"
+        "Dan Sabbagh in Kyiv and Pjotr Sauer\n\n"
+        "Nineteen children have been returned to their families."
+    )
+    assert sorted(people(text)) == ["Dan Sabbagh", "Pjotr Sauer"]
+
+
+def test_a_role_in_apposition_and_a_credit_line_vouch_for_a_full_name() -> None:
+    text = (
+        "In Kyiv he held talks with Iryna Mudra, deputy head of the presidential office.\n\n"
+        "--With assistance from Milda Seputyte."
+    )
+    assert sorted(people(text)) == ["Iryna Mudra", "Milda Seputyte"]
+
+
+def test_republic_of_is_no_title_and_management_ends_a_company() -> None:
+    text = (
+        "Senior envoys from Egypt, Uganda and the Republic of Congo attended. Sovcomflot and Gatik Ship "
+        "Management have already been sanctioned."
+    )
+    assert people(text) == []
+    assert entity(text, "Gatik Ship Management").type == "org"
