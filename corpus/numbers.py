@@ -56,6 +56,14 @@ CURRENCY_WORDS = {
     "rupees": "INR",
     "yuan": "CNY",
     "francs": "CHF",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "lira": "TRY",
+    "crowns": "crowns",  # Swedish, Norwegian, Danish or Czech: the text rarely says which
+    "kronor": "SEK",
+    "koruna": "CZK",
 }
 SPELLED = {
     "two": 2,
@@ -69,11 +77,21 @@ SPELLED = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "dozen": 12,
     "dozens": 24,
@@ -173,7 +191,8 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s?(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp|rupees|yuan|francs)\b",
+    r"\s?(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp|rupees|yuan|francs|zlotys?|"
+    r"forints?|lira|crowns|kronor|koruna)\b",
     re.IGNORECASE,
 )
 _QUALIFIER_BEFORE = re.compile(
@@ -265,6 +284,31 @@ _SPAN_WORDS = frozenset(
         "just",
     }
 )
+
+
+# A bare number that still counts, told by the words around it: "718 of the drones", "31 injured",
+# "killing 9", "of which five were shot down", "fell to 182, down from 254", "by 93 votes to 18".
+_OF_PLURAL = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+([a-z]+s)\b(?![’'])")
+_CASUALTY_AFTER = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:killed|injured|wounded|dead|missing|hurt|detained|"
+    r"arrested|captured|displaced|evacuated|shot\s+down|destroyed|intercepted)\b"
+)
+_COUNT_BEFORE = re.compile(
+    rf"(?:\b(?:killing|injuring|wounding|kills|killed)|\bof\s+(?:which|whom|them|those)|"
+    r"\b(?:rose|rising|risen|fell|falling|fallen|increased|decreased|dropped|climbed|grew|jumped|surged|"
+    rf"slipped|up|down|total|totalling|totaling)\s+(?:to|from|of)|\d\s+(?!(?:{DURATION_UNITS})\b)[a-z]+\s+to)"
+    r"(?:\s+(?:at\s+least|about|around|nearly|almost|some|roughly))?\s+$"
+)
+_COMMA_WERE = re.compile(r"\s+(?:were|are)\b")
+
+
+def _bare_count(body: str, start: int, end: int) -> bool:
+    if _OF_PLURAL.match(body, end) or _CASUALTY_AFTER.match(body, end):
+        return True
+    if _COUNT_BEFORE.search(body, max(0, start - 40), start):
+        # An index or a rate moves to a decimal ("the index fell to 95.5", "up 23 points to 6661.89").
+        return "." not in body[start:end]
+    return body[max(0, start - 2) : start] == ", " and bool(_COMMA_WERE.match(body, end))
 
 
 def _number(text: str) -> float:
@@ -457,6 +501,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
             return None  # "almost four-fold": a ratio
         dur = _DURATION_AFTER.match(body, end)
         if dur:
+            if _AGE_AFTER.match(body, dur.end()):
+                return None  # "Seventeen-year-old Stone": an age
             return "duration", value, _plural(dur.group(1)), start, dur.end(), True
         if value == 2 and _THE_BEFORE.search(body, max(0, start - 5), start):
             return None  # "the two sides", "the two presidents": a pair referred back to, not a figure
@@ -468,6 +514,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         exact = not m.group("sword").lower().endswith("s")  # not "about dozens", "some thousands"
         if unit is None and exact and _qualifier(body, start) in _COUNTING_QUALIFIERS - {"some"}:
             return "count", value, None, start, end, True  # "of which at least four were shot down"
+        if unit is None and exact and _bare_count(body, start, end):
+            return "count", value, None, start, end, True  # "seven of the missiles", "two dead"
         if unit is None or not (unit.endswith("s") or unit in IRREGULAR_PLURALS) or unit in FRACTIONS:
             return None  # "two of them", "ten" alone: too vague to count; "two people" counts
         return "count", value, unit, start, uend, True
@@ -506,6 +554,15 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
             return "count", value, None, start, end, True  # "23 of the 32 members", "55 of 101 seats"
         if _qualifier(body, start) in _COUNTING_QUALIFIERS:
             return "count", value, None, start, end, True  # "more than 500"
+        if _bare_count(body, start, end):
+            return (
+                "count",
+                value,
+                None,
+                start,
+                end,
+                True,
+            )  # "718 of the drones", "31 injured", "down from 254"
         return None  # a bare number counts nothing we can name; "a crowd of 61,732" is still a count
     return "count", value * scale, unit, start, end if unit is None else uend, True
 

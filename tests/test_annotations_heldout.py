@@ -14,6 +14,7 @@ FLOORS = {
     "heldout_round4.json": (0.97, 0.97, 0.95, 0.96),
     "heldout_round5.json": (0.97, 0.97, 0.95, 0.96),
     "heldout_round6.json": (0.97, 0.97, 0.95, 0.96),
+    "heldout_round7.json": (0.97, 0.97, 0.96, 0.97),
 }
 
 

@@ -212,3 +212,43 @@ def test_spelled_numbers_with_scales_percentages_tens_and_qualifiers() -> None:
         ("Twenty-one soldiers", "count", 21),
         ("four", "count", 4),
     ]
+
+
+def test_bare_numbers_that_count_by_their_context() -> None:
+    from ukr_tui.corpus.numbers import find_numbers
+
+    text = (
+        "Russia launched 728 drones, killing 9. Air defence shot down 718 of the drones and seven of the "
+        "missiles. Of the 13 missiles, six were cruise missiles, of which five were shot down. At least nine "
+        "people were killed and 31 injured; officials reported two dead. Tankers fell to 182, down from 254, "
+        "bringing the total to 557. The assembly voted by 93 votes to 18. "
+        "Nineteen Ukrainian children returned."
+    )
+    got = {(n.text, n.value) for n in find_numbers(text) if n.kind == "count"}
+    for want in [
+        ("9", 9),
+        ("718", 718),
+        ("seven", 7),
+        ("six", 6),
+        ("five", 5),
+        ("31", 31),
+        ("two", 2),
+        ("182", 182),
+        ("254", 254),
+        ("557", 557),
+        ("18", 18),
+        ("Nineteen Ukrainian children", 19),
+    ]:
+        assert want in got
+
+
+def test_decimals_after_a_change_are_levels_and_spelled_ages_are_not_durations() -> None:
+    from ukr_tui.corpus.numbers import find_numbers
+
+    text = (
+        "The index fell to 95.5 in February and the FTSE closed up 23 points to 6661.89. "
+        "Seventeen-year-old Stone won. Norway will give 85 billion crowns."
+    )
+    figures = [(n.text, n.kind, n.unit) for n in find_numbers(text)]
+    assert not any(t in ("95.5", "6661.89") or t.startswith("Seventeen") for t, _, _ in figures)
+    assert ("85 billion crowns", "money", "crowns") in figures
