@@ -60,10 +60,12 @@ class Highlighter:
             return []
         return [(m.start(), m.end()) for m in self._candidates.finditer(text) if self._matches(m.group())]
 
-    def snippet(self, body: str, width: int = SNIPPET_CHARS) -> tuple[str, tuple[Span, ...]]:
-        """A one-line window of `body` around its densest cluster of matches, with the match spans in it."""
+    def snippet(self, body: str, width: int = SNIPPET_CHARS) -> tuple[str, tuple[Span, ...], int]:
+        """A one-line window of `body` around its densest cluster of matches, the match spans in it, and
+        how many matches the whole body has."""
         spans = self.spans(body) if self._candidates is not None else []
-        return make_snippet(body, spans, width)
+        text, inside = make_snippet(body, spans, width)
+        return text, inside, len(spans)
 
 
 def make_snippet(body: str, spans: list[Span], width: int = SNIPPET_CHARS) -> tuple[str, tuple[Span, ...]]:

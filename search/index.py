@@ -221,6 +221,13 @@ class CorpusIndex:
             words = " ".join(w for w in query.split() if w.isalnum())
             parsed = self.parser.parse(words)
             parsed.notice = f"searched as plain words: could not read the query ({type(exc).__name__})"
+        if any(chip.key in ("after", "before", "on") for chip in parsed.filters):
+            # Undated articles can match no date filter; say so, or the filter looks broken.
+            undated = self.store.undated_count()
+            if undated:
+                plural = "s" if undated != 1 else ""
+                left_out = f"{undated} undated article{plural} left out by the date filter"
+                parsed.notice = f"{parsed.notice}; {left_out}" if parsed.notice else left_out
         flt = parsed.filter
         if entity:
             by_entity = wq.Term("entities", " ".join(entity.replace(",", " ").split()).lower())
@@ -256,8 +263,9 @@ class CorpusIndex:
             body = bodies.get(article_id)
             if row is None or body is None:
                 continue
+            count: int | None = None
             if rank < HIGHLIGHTED_SNIPPETS and highlighter:
-                snippet, matches = highlighter.snippet(body)
+                snippet, matches, count = highlighter.snippet(body)
             else:
                 snippet, matches = make_snippet(body, [])
             hits.append(
@@ -272,6 +280,7 @@ class CorpusIndex:
                     matches,
                     snippet,
                     row.line,
+                    count,
                 )
             )
         shown = tuple(sorted(terms)) + tuple(sorted(p + "*" for p in prefixes))

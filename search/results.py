@@ -12,7 +12,9 @@ from .query import FilterChip
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One result. `matches` are the spans of the query's terms inside `snippet` (not the body)."""
+    """One result. `matches` are the spans of the query's terms inside `snippet` (not the body);
+    `hit_count` counts them in the whole body, as the reader highlights them (None past the ranks that
+    are highlighted: counting would mean analysing every body)."""
 
     id: str
     path: str
@@ -24,6 +26,7 @@ class Hit:
     matches: tuple[Span, ...]
     snippet: str
     line: int | None = None
+    hit_count: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

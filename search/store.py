@@ -295,6 +295,9 @@ class ArticleStore:
     def count(self) -> int:
         return self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
 
+    def undated_count(self) -> int:
+        return self.con.execute("SELECT count(*) FROM articles WHERE date IS NULL").fetchone()[0]
+
     def counts(self) -> dict[str, int]:
         con = self.con
         return {

@@ -251,6 +251,27 @@ async def test_sort_toggles_between_relevance_and_date(tmp_path: Path) -> None:
 
 
 @sync
+async def test_sorting_and_toggling_the_side_column_keep_the_open_article(tmp_path: Path) -> None:
+    """Found in review: `s` opened the new top row instead of keeping the article being read."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "ukraine")
+        await pilot.press("enter", "down", "enter")
+        await settle(app, pilot)
+        screen = main(app)
+        reading = screen.article.id
+        assert reading != app.query_one(ArticleList).hits[0].id
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert screen.article.id == reading
+        assert app.query_one(ArticleList).current_id == reading
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert screen.article.id == reading
+
+
+@sync
 async def test_raw_toggle_shows_the_file(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:

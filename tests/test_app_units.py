@@ -86,6 +86,7 @@ def test_markdown_export_escapes_markup(tmp_path: Path) -> None:
     assert out.parent == tmp_path and out.name.startswith("ukr-tui-article-")
     text = out.read_text()
     assert "Jane Doe" in text and "\\[bold\\]no\\[/bold\\] deal" in text and "$5 million" in text
+    assert "file x.txt" in text
 
 
 def test_keymap_keeps_known_ids_only() -> None:

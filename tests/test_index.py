@@ -289,3 +289,12 @@ def test_snippet_matches_point_at_query_words(index: CorpusIndex) -> None:
     assert hit.matches
     assert all(hit.snippet[a:b].lower().startswith("guarantee") for a, b in hit.matches)
     assert "\n" not in hit.snippet
+
+
+def test_hit_count_is_every_highlight_in_the_body_not_only_in_the_snippet(index: CorpusIndex) -> None:
+    """Found in review: the list's Hits column counted the snippet's matches (2) where the reader marked 6."""
+    index.update()
+    for hit in index.search("talks OR ceasefire").hits:
+        article = index.article(hit.id)
+        assert hit.hit_count == len(index.highlights(article, "talks OR ceasefire"))
+        assert hit.hit_count is not None and hit.hit_count >= len(hit.matches)

@@ -73,8 +73,9 @@ def test_empty_query_lists_every_article_newest_first(index: CorpusIndex) -> Non
 
 def test_filters_are_reported_as_chips(index: CorpusIndex) -> None:
     results = index.search('talks after:2022-01-01 source:"national review"')
+    assert results.notice == "4 undated articles left out by the date filter"
+    assert index.search("talks").notice is None
     assert [str(chip) for chip in results.filters] == ["after:2022-01-01", "source:national review"]
-    assert results.notice is None
 
 
 def test_highlights_include_alias_and_stemmed_forms(index: CorpusIndex) -> None:

@@ -19,7 +19,7 @@ APP = [
 MAIN = [
     Binding("slash", "focus_search", "Search", id="search", tooltip="Move to the search box"),
     Binding("s", "toggle_sort", "Sort", id="sort", tooltip="Sort results by relevance or by date"),
-    Binding("n", "next_hit", "Next hit", id="next_hit", tooltip="Scroll the reader to the next search hit"),
+    Binding("n", "next_hit", "Next", id="next_hit", tooltip="Scroll the reader to the next search hit"),
     Binding(
         "N", "previous_hit", "Prev hit", show=False, id="previous_hit",
         tooltip="Scroll the reader to the previous hit",
@@ -52,9 +52,10 @@ READER = [
 ]
 
 EXTRACTS = [
-    Binding("c", "copy_cited", "Copy cited", id="copy_cited",
+    # Short footer labels: at 80 columns longer ones pushed `q Quit` and `? Help` off the footer.
+    Binding("c", "copy_cited", "Cite", id="copy_cited",
             tooltip="Copy the selected quote with its citation (a number with its sentence)"),
-    Binding("y", "copy_text", "Copy text", id="copy_text", tooltip="Copy the selected quote or number alone"),
+    Binding("y", "copy_text", "Copy", id="copy_text", tooltip="Copy the selected quote or number alone"),
 ]
 
 MODAL = [

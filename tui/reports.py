@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ukr_tui.corpus.model import Article
+from ukr_tui.corpus.sanitize import display_path
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -128,6 +129,8 @@ def extraction_markdown(articles: Sequence[Article], groups: list[dict[str, Any]
         ]
         if article.author:
             facts.append(f"by {_md(article.author)}")
+        where = Path(article.path).name + (f":{article.line}" if article.line else "")
+        facts.append(f"file {_md(display_path(where))}")  # the id alone does not say which file to open
         lines += [" · ".join(facts) + f" · `{_md(article.id)}`", ""]
         if ex.entities:
             names = ", ".join(f"{_md(e.name)} ({e.type}, {e.mentions})" for e in ex.entities)

@@ -102,6 +102,9 @@ class MainScreen(Screen[None]):
         listing = self.query_one(ArticleList)
         if crowded and listing.has_focus:
             self.query_one(Reader).focus()
+        # The palette's footer entry is drawn over the last keys when they overflow; below the width that
+        # holds them all it is left out (ctrl+p still works, and `?` lists it).
+        self.query_one(Footer).show_command_palette = width >= NARROW
 
     def _deliver(self, callback: Callable[..., object], *args: object, **kwargs: object) -> None:
         """Hand a worker's result to the UI thread; dropped once the app is shutting down (its widgets

@@ -41,7 +41,8 @@ def row_cells(hit: Hit, width: int) -> tuple[Text, Text]:
         cell.append("\n")
     meta = f"{hit.date.isoformat() if hit.date else 'undated'} · {one_line(hit.source, 'unknown source')}"
     cell.append(meta[:width], style="dim")
-    hits = Text(str(len(hit.matches)) if hit.matches else "", justify="right")
+    count = hit.hit_count if hit.hit_count is not None else len(hit.matches)
+    hits = Text(str(count) if count else "", justify="right")
     return cell, hits
 
 
@@ -106,6 +107,10 @@ class ArticleList(DataTable[Text]):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
+        # Refilled rows first highlight the top row, then the kept one: by the time the first message
+        # arrives the cursor has moved on, and opening the top row would replace what the user reads.
+        if event.cursor_row != self.cursor_row:
+            return
         if event.row_key.value is not None:
             self.post_message(OpenArticle(event.row_key.value))
 

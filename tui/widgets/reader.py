@@ -105,6 +105,12 @@ class Reader(VerticalScroll, can_focus=True):
             paragraph.display = raw is None
         raw_view.display = raw is not None
         raw_view.update(Text(safe(raw or "")))
+        if self.article is not None:  # say which view this is: raw and cleaned can look alike
+            head = header(self.article, self.roots, self.styles_now())
+            if raw is not None:
+                head.append("\n")
+                head.append("raw file, as it is on disk (r: back to the cleaned text)", "bold")
+            self.query_one("#reader-header", Static).update(head)
         self.scroll_home(animate=False)
 
     def set_mark(self, mark: Span | None) -> None:

@@ -36,7 +36,8 @@ class SearchBar(Vertical):
             placeholder="Search: words, \"a phrase\", after:2023-01-01 before:2024 source:reuters",
             id="search-input",
         )
-        with Horizontal(id="search-status"):
+        with Vertical(id="search-status"):
+            # The notice has its own wrapping line: at 80 columns it was cut before the token it names.
             yield Label(id="search-notice", markup=False)
             yield Horizontal(id="chips")
 
@@ -44,10 +45,13 @@ class SearchBar(Vertical):
         self.query_one("#search-status").display = False
 
     def show_status(self, notice: str | None, chips: Sequence[tuple[str, str]]) -> None:
-        self.query_one("#search-notice", Label).update(Text(notice or ""))
+        label = self.query_one("#search-notice", Label)
+        label.update(Text(notice or ""))
+        label.display = bool(notice)
         box = self.query_one("#chips", Horizontal)
         box.remove_children()
         box.mount_all([Chip(key, value) for key, value in chips])
+        box.display = bool(chips)
         self.query_one("#search-status").display = bool(notice or chips)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
