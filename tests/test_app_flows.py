@@ -364,6 +364,35 @@ async def test_corpus_quotes_view_opens_the_article(tmp_path: Path) -> None:
 
 
 @sync
+async def test_corpus_quotes_view_filters_and_copies(tmp_path: Path) -> None:
+    """Found in review: thousands of quotes and no way to narrow them or copy one from this view."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.action_corpus_quotes()
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, QuotesScreen) and len(screen.rows) > 1
+        screen.query_one("#quotes-filter", Input).focus()
+        await pilot.press(*"guns fall")
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert [r.text for r in screen.shown] == [QUOTE]
+        assert "1 match the filter" in str(screen.query_one("#modal-title").content)
+        await pilot.press("enter")  # from the box to the list
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert app.clipboard.startswith(f"“{QUOTE}” — {SPEAKER}")
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert app.clipboard == QUOTE
+        screen.query_one("#quotes-filter", Input).value = "no such words anywhere"
+        await pilot.pause(0.3)
+        await settle(app, pilot)
+        assert screen.shown == []
+
+
+@sync
 async def test_export_writes_markdown_and_csv(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:

@@ -82,7 +82,7 @@ class UkrTuiApp(App[None]):
             self.push_screen(HelpScreen())
 
     def action_corpus_quotes(self) -> None:
-        self.push_screen(QuotesScreen(self.index), self._quote_picked)
+        self.push_screen(QuotesScreen(self.index, self.config.app.citation), self._quote_picked)
 
     def _quote_picked(self, picked: tuple[str, Span] | None) -> None:
         if picked is not None and self.main_screen is not None:
