@@ -133,7 +133,7 @@ club church ministry embassy consulate mission delegation secretariat tribunal e
 palace headquarters stadium arena cathedral castle images
 gallery museum theatre theater orchestra festival hospital library internet online digital labs studio
 studios records pictures films entertainment capital partners ventures systems technologies solutions
-management software foods airways institute observatory monitor watch supplement magazine paper papers
+management re software foods airways institute observatory monitor watch supplement magazine paper papers
 prison jail
 """)
 
@@ -736,10 +736,14 @@ def _classify(
     # A single word: kept for now, typed later if a full name or evidence backs it.
     if fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS:
         return None
+    if _CAPITALS_THEN_LOWER.match(words[0]):
+        # "JPMorgan", "PetroChina"-like shapes: capitals run into a word, as companies write themselves.
+        return _Candidate(start, end, text, words, "org", None, False, initial)
     said = prev in _SAID_WORDS
     return _Candidate(start, end, text, words, None, None, evidence, initial, org_cue, said_before=said)
 
 
+_CAPITALS_THEN_LOWER = re.compile(r"[A-Z]{2,}[a-z]{2,}$")
 # "Swiss-based Xstrata", "Kremlin-backed Medvedchuk": a compound adjective, not a first name.
 _ADJECTIVE = re.compile(r".+-(based|born|backed|led|owned|run|controlled|funded|linked|made|style)$", re.I)
 _ORG_ADJECTIVES = frozenset({"based", "backed", "owned", "run", "controlled", "funded", "led"})
@@ -890,7 +894,7 @@ def _alias_split(body: str, run: list[_Token], table: AliasTable) -> list[tuple[
             if table.get(body[run[i].start : run[i + width - 1].end]):
                 matched = width
                 break
-        if matched and not (matched == 1 and _inside_name(run, i)):
+        if matched and not (matched == 1 and (_inside_name(run, i) or _org_tail(run, i))):
             if last < i:
                 out.append((run[last:i], False))
             out.append((run[i : i + matched], False))
@@ -901,6 +905,11 @@ def _alias_split(body: str, run: list[_Token], table: AliasTable) -> list[tuple[
     if last < n:
         out.append((run[last:], False))
     return out
+
+
+def _org_tail(run: list[_Token], i: int) -> bool:
+    """A one-word alias after "Bank of", "Council for" ends an organisation's name ("Bank of Russia")."""
+    return i >= 2 and fold(run[i - 1].text) in JOINERS and fold(run[i - 2].text) in ORG_SUFFIXES
 
 
 def _inside_name(run: list[_Token], i: int) -> bool:

@@ -133,7 +133,10 @@ _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|ot
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
 _BARE_HEADS = "analysts|officials|sources|diplomats|insiders|experts|observers|economists|investigators"
 # "One of them said", "one of those present": a member of a group named before, kept as written.
-_ONE_OF = r"\b(?:one|two|some|several|none|neither|another|each)\s+of\s+(?:them|those|these)"
+_ONE_OF = (
+    r"\b(?:one|two|some|several|none|neither|another|each)\s+of\s+(?:them|those|these)"
+    r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|other)(?=\s*,|\s+(?:said|says|told|added)\b)"
+)
 _ANON = re.compile(
     rf"(?:\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable))?\s+(?:for|of|at|from|in|with|on|to|about)"
@@ -265,6 +268,7 @@ class _Attribution:
     speaker: str | None
     kind: SpeakerKind
     pronoun: str = ""  # "he", "she", ... when the attribution is a pronoun still to resolve
+    skip_sentence: bool = False  # the pronoun's antecedent is before the quote's sentence
 
 
 def find_quotes(
@@ -299,7 +303,7 @@ def find_quotes(
             speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
         elif attr.pronoun:
             speaker, kind = _resolve_pronoun(
-                body, raw, sentences, index, inside, resolved, opens, attr.pronoun
+                body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
             )
         if kind == "anonymous" and speaker and speaker.lower().startswith("the "):
             titled = _titled_person(body, raw.open, speaker, index)
@@ -483,7 +487,8 @@ def _attribute(
                 if intro.speaker is not None:
                     return intro
                 pronoun = intro.pronoun
-    return _Attribution(None, "unknown", pronoun=pronoun)
+    skip = bool(before and before.skip_sentence and pronoun == before.pronoun)
+    return _Attribution(None, "unknown", pronoun=pronoun, skip_sentence=skip)
 
 
 _COLON_LEAD = re.compile(r"\s*:\s*[“\"]?$")
@@ -589,6 +594,11 @@ def _before_attribution(
         # "He later posted a photo of himself and Witkoff, writing: “...”": the pronoun is the subject,
         # the names after it are objects.
         return _Attribution(None, "unknown", pronoun=pronoun.group(1).lower())
+    clause = _PRONOUN_AFTER_CLAUSE.search(body, max(s0, vpos - 20), vpos)
+    if clause and persons and persons[-1].end <= clause.start():
+        # "Asked whether Putin and Erdogan would discuss it, he said:": the names are in the question,
+        # the pronoun is who speaks, and it points to before this sentence.
+        return _Attribution(None, "unknown", pronoun=clause.group(1).lower(), skip_sentence=True)
     if persons:
         return _people_speaker(body, persons, s0, vpos)
     # The clause right before the verb: after the last comma.
@@ -601,6 +611,7 @@ def _before_attribution(
     return found
 
 
+_PRONOUN_AFTER_CLAUSE = re.compile(r",[ \u00a0]+(he|she|they)[ \u00a0]+(?:(?:also|later|then)[ \u00a0]+)?$")
 _CLOSED_BEFORE = re.compile(r"[”\"],?\s*$")
 _INVERTED_VERB = re.compile(r"said|says|added|wrote|asked|told", re.IGNORECASE)
 _PRONOUN_LEAD = re.compile(r"(?:(?:But|And|Then|Later|Now|So)\s+)?(He|She|They|(?<=\s)(?:he|she|they))\b")
@@ -722,7 +733,9 @@ def _appositive(gap: str) -> bool:
 
 
 # "a UKIP spokesman said ...": an anonymous source as the subject of a speech verb.
-_ANON_SUBJECT = re.compile(rf"({_ANON.pattern})\s+(?:also\s+|later\s+)?(?:{_VERB})\b", re.IGNORECASE)
+_ANON_SUBJECT = re.compile(
+    rf"({_ANON.pattern})(?:,[^.;,]{{1,80}},)?\s+(?:also\s+|later\s+)?(?:{_VERB})\b", re.IGNORECASE
+)
 
 
 _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
@@ -754,8 +767,10 @@ def _resolve_pronoun(
     resolved: list[tuple[_Raw, str | None, SpeakerKind]],
     opens: list[int],
     pronoun: str = "",
+    skip_sentence: bool = False,
 ) -> tuple[str | None, SpeakerKind]:
-    """The nearest earlier speaker or person, walking back sentence by sentence from the quote."""
+    """The nearest earlier speaker or person, walking back sentence by sentence from the quote (from the
+    sentence before it when `skip_sentence`: the names before the pronoun stand in a subordinate clause)."""
     si = sentences.index_of(raw.open)
     first = True
     floor = raw.open - MAX_LOOKBACK
@@ -772,10 +787,12 @@ def _resolve_pronoun(
             overlaps = prev_raw.open < e and prev_raw.close >= s
             if overlaps and speaker is not None and _agrees(pronoun, speaker, kind):
                 return speaker, kind
+        if skip_sentence and k == si:
+            continue
         outside = (m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start))
         person = next((m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")), None)
         anon = _ANON_SUBJECT.search(body, s, e)
-        if anon is not None and (person is None or anon.start() < person.start):
+        if anon is not None and (person is None or anon.end() <= person.start):
             return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"
         if person is not None:
             # A person in subject position answers; one further in, after a pronoun subject ("He was

@@ -15,6 +15,7 @@ FLOORS = {
     "heldout_round5.json": (0.97, 0.97, 0.95, 0.96),
     "heldout_round6.json": (0.97, 0.97, 0.95, 0.96),
     "heldout_round7.json": (0.97, 0.97, 0.96, 0.97),
+    "heldout_round8.json": (0.97, 0.97, 0.96, 0.97),
 }
 
 

@@ -336,3 +336,12 @@ def test_republic_of_is_no_title_and_management_ends_a_company() -> None:
     )
     assert people(text) == []
     assert entity(text, "Gatik Ship Management").type == "org"
+
+
+def test_reinsurers_bank_of_a_country_and_capitalised_company_shapes_are_not_people() -> None:
+    text = (
+        "He said Hanover Re and Ascot had cut their capacity. The Bank of Russia said it would respond. "
+        "People close to the government said De Wever's adviser, JPMorgan, had warned about the rating."
+    )
+    assert "Hanover Re" not in people(text) and "JPMorgan" not in people(text)
+    assert entity(text, "Bank of Russia").type == "org"

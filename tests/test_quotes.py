@@ -354,3 +354,32 @@ def test_a_source_that_opens_a_sentence_ending_in_a_colon_speaks() -> None:
         "“I have to improve my serve first.”"
     )
     assert speakers(text) == ["A senior EU diplomat", "An EU official", "Joachim Johansson"]
+
+
+def test_names_in_an_asked_clause_are_not_the_pronoun_speaker() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said Russia was studying the proposal. Asked whether Putin and "
+        'Turkish President Tayyip Erdogan would discuss it, he said: "Contacts at the highest level are '
+        'possible at any moment."'
+    )
+    assert speakers(text) == ["Dmitry Peskov"]
+
+
+def test_a_fourth_source_and_an_anonymous_subject_set_off_by_commas() -> None:
+    text = (
+        "Three diplomats familiar with the talks said France was reluctant. A fourth, from an eastern member "
+        "state, said: “If we cannot agree on this, we cannot agree on anything.”\n\n"
+        "Mariana Bezuhla welcomed the dismissal.\n\n"
+        "A soldier from the 47th Brigade, speaking by phone from near Pokrovsk, said his unit had lost two "
+        "vehicles. “We are holding, but every day there are fewer of us,” he said."
+    )
+    assert quotes(text)[0][1:] == ("A fourth", "anonymous")
+    assert quotes(text)[1][1:] == ("A soldier from the 47th Brigade", "anonymous")
+
+
+def test_a_named_holder_in_apposition_beats_the_office_before_him() -> None:
+    text = (
+        "The UAE's minister of state, Khalifa Shaheen Al Marar, said Abu Dhabi had helped. "
+        "“We talk to everyone, and we will keep talking to everyone,” he said."
+    )
+    assert speakers(text) == ["Khalifa Shaheen Al Marar"]
