@@ -214,6 +214,25 @@ async def test_quote_select_marks_reader_and_copies_citation(tmp_path: Path) -> 
 
 
 @sync
+async def test_down_from_the_tab_strip_enters_the_quotes_list(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await open_geneva(app, pilot)
+        from textual.widgets import Tabs
+
+        app.query_one("#extracts-tabs").query_one(Tabs).focus()
+        await pilot.pause()
+        await pilot.press("down")
+        await settle(app, pilot)
+        quotes = app.query_one("#quote-list", OptionList)
+        assert quotes.has_focus and quotes.highlighted == 0
+        article = main(app).article
+        mark = app.query_one(Reader).mark
+        assert mark is not None and article.body[mark[0] : mark[1]] == QUOTE
+
+
+@sync
 async def test_number_copies_with_its_sentence(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:

@@ -7,9 +7,10 @@ app's single clipboard path as a `CopyToClipboard` message.
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import OptionList, TabbedContent, TabPane
+from textual.widgets import OptionList, TabbedContent, TabPane, Tabs
 from textual.widgets.option_list import Option
 from ukr_tui.corpus.model import Article, Figure, Quote
 
@@ -83,6 +84,14 @@ class ExtractsPane(Vertical):
         for listing in (quotes, numbers):
             if listing.has_focus and listing.option_count:
                 listing.action_first()
+
+    def on_key(self, event: events.Key) -> None:
+        """Down (or j) on the Quotes/Numbers tab strip enters the visible list: found in review, Tab stopped
+        on the strip and Down did nothing there, so the list looked unreachable."""
+        if event.key in ("down", "j") and isinstance(self.app.focused, Tabs):
+            tabs = self.query_one(TabbedContent)
+            self.query_one("#quote-list" if tabs.active == "tab-quotes" else "#number-list").focus()
+            event.stop()
 
     def selected(self) -> Quote | Figure | None:
         """The quote or number under the cursor of the visible tab."""
