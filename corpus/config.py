@@ -343,6 +343,13 @@ def _check_value(path: Path, node: yaml.Node, kind: str, key: str, base: Path) -
                     "which can take exponential time; write a+ for (a+)+, or make the inner repeat "
                     "possessive: (a++)+",
                 )
+            if re.search(value, "") is not None:
+                raise ConfigError(
+                    path,
+                    _line(item),
+                    key,
+                    f"regular expression {value!r} matches empty text, so it would drop every paragraph",
+                )
             patterns.append(value)
         return tuple(patterns)
     if kind == "keys":

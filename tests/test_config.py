@@ -151,7 +151,7 @@ def test_nested_repeats_are_rejected(tmp_path: Path, pattern: str) -> None:
     assert (caught.value.line, caught.value.key) == (3, "cleaning.boilerplate_patterns")
 
 
-@pytest.mark.parametrize("pattern", [r"(\w+ )+", r"(\d+,)*", "(a++)+", "((?>a+))+", "(a{2})+", "^(x|y)?z+$"])
+@pytest.mark.parametrize("pattern", [r"(\w+ )+", r"(\d+,)+x", "(a++)+", "((?>a+))+", "(a{2})+", "^(x|y)?z+$"])
 def test_safe_repeats_are_accepted(tmp_path: Path, pattern: str) -> None:
     path = tmp_path / "config.yaml"
     path.write_text(f"cleaning:\n  boilerplate_patterns:\n    - '{pattern}'\n")
@@ -177,3 +177,12 @@ def test_command_line_overrides_win(tmp_path: Path) -> None:
     config = load_config(path).with_overrides(corpus=[tmp_path / "c"], index_dir=tmp_path / "d")
     assert config.corpus == ((tmp_path / "c").resolve(),)
     assert config.index_dir == (tmp_path / "d").resolve()
+
+
+@pytest.mark.parametrize("pattern", ["^", "x?", "(?i)^\\s*$", "|share"])
+def test_patterns_matching_empty_text_are_rejected(tmp_path: Path, pattern: str) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(f"cleaning:\n  boilerplate_patterns:\n    - '{pattern}'\n")
+    with pytest.raises(ConfigError, match="matches empty text") as caught:
+        load_config(path)
+    assert (caught.value.line, caught.value.key) == (3, "cleaning.boilerplate_patterns")

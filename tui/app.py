@@ -13,6 +13,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from ukr_tui.corpus.config import Config
 from ukr_tui.corpus.model import Span
+from ukr_tui.corpus.sanitize import display_path
 from ukr_tui.search.folder import IndexProblem
 from ukr_tui.search.index import CorpusIndex
 from ukr_tui.search.locking import LockTimeout
@@ -28,7 +29,7 @@ from .state import load_state, save_state
 
 
 def corpus_name(config: Config) -> str:
-    names = [path.name or str(path) for path in config.corpus]
+    names = [display_path(path.name or str(path)) for path in config.corpus]  # becomes the window title
     return ", ".join(names) if names else "no corpus"
 
 

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 
 from textual.app import App
+from ukr_tui.corpus.sanitize import display_path
 
 # Tried in order; the first one present is used. Wayland first, since xclip may exist without an X server.
 _TOOLS: tuple[tuple[str, ...], ...] = (
@@ -44,7 +45,7 @@ def system_copy(text: str) -> bool:
 def copy(app: App, text: str, what: str) -> None:
     app.copy_to_clipboard(text)
     system_copy(text)
-    preview = " ".join(text.split())
+    preview = display_path(" ".join(text.split()))  # the clipboard keeps the text exact; the notice is safe
     if len(preview) > 80:
         preview = preview[:79] + "…"
     app.notify(preview, title=f"Copied {what}", markup=False)
