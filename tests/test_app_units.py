@@ -205,3 +205,15 @@ async def test_one_name_typed_two_ways_is_listed_without_clashing(tmp_path: Path
         listing = app.query_one("#entity-list")
         ids = [listing.get_option_at_index(i).id for i in range(listing.option_count)]
         assert "entity:org:Reuters" in ids and "entity:person:Reuters" in ids
+
+
+def test_list_rows_name_untitled_articles_by_file_and_cut_meta_with_an_ellipsis() -> None:
+    from ukr_tui.search.results import Hit
+    from ukr_tui.tui.widgets.article_list import row_cells
+
+    source = "A Very Long Source Name Indeed"
+    hit = Hit("i", "/c/wire feed.jsonl", None, None, source, None, 1.0, (), "", line=7)
+    cell, _ = row_cells(hit, 20)
+    title, meta = cell.plain.splitlines()
+    assert title == "wire feed.jsonl:7"
+    assert len(meta) == 20 and meta.endswith("…") and meta.startswith("undated · A Very")

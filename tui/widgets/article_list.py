@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from pathlib import Path
 
 from rich.text import Text
 from textual.widgets import DataTable
+from ukr_tui.corpus.sanitize import display_path
 from ukr_tui.search.results import Hit
 
 from .. import bindings
@@ -36,11 +38,14 @@ def title_lines(title: str, width: int) -> list[str]:
 
 def row_cells(hit: Hit, width: int) -> tuple[Text, Text]:
     cell = Text()
-    for line in title_lines(one_line(hit.title, "(untitled)"), width):
-        cell.append(line, style="bold")
+    # An untitled article is named by its file, which tells rows apart where "(untitled)" would not.
+    where = display_path(Path(hit.path).name) + (f":{hit.line}" if hit.line else "")
+    title, style = (one_line(hit.title), "bold") if one_line(hit.title) else (where, "bold italic")
+    for line in title_lines(title, width):
+        cell.append(line, style=style)
         cell.append("\n")
     meta = f"{hit.date.isoformat() if hit.date else 'undated'} · {one_line(hit.source, 'unknown source')}"
-    cell.append(meta[:width], style="dim")
+    cell.append(meta if len(meta) <= width else meta[: max(width - 1, 1)] + "…", style="dim")
     count = hit.hit_count if hit.hit_count is not None else len(hit.matches)
     hits = Text(str(count) if count else "", justify="right")
     return cell, hits
