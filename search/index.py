@@ -70,8 +70,9 @@ class CorpusIndex:
     # --- opening ------------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, config: Config) -> CorpusIndex:
-        """Open (or create) the index of `config.corpus`; `ForeignIndexFolder` for a folder not ours."""
+    def open(cls, config: Config, on_wait: Callable[[str], None] | None = None) -> CorpusIndex:
+        """Open (or create) the index of `config.corpus`; `ForeignIndexFolder` for a folder not ours.
+        An index from another version is wiped under the write lock: `on_wait` hears if that waits."""
         folder = config.index_dir or fs.default_index_dir(config.corpus)
         marker = fs.check_folder(folder)
         folder.mkdir(parents=True, exist_ok=True)
@@ -81,7 +82,7 @@ class CorpusIndex:
             "fingerprint": fingerprint(config.aliases, config.cleaning, extraction_version()),
         }
         if marker is None or any(marker.get(k) != v for k, v in wanted.items()):
-            with UpdateLock(folder / fs.LOCK_FILE):
+            with UpdateLock(folder / fs.LOCK_FILE, on_wait=on_wait):
                 marker = fs.read_marker(folder)
                 if marker is None or any(marker.get(k) != v for k, v in wanted.items()):
                     if marker is not None:

@@ -127,8 +127,10 @@ def run_app(config: Config) -> int:
 
     An index folder that cannot be opened is reported in one line before the terminal is taken over.
     """
+    from .cli import say_once_on_stderr
+
     try:
-        index = CorpusIndex.open(config)
+        index = CorpusIndex.open(config, on_wait=say_once_on_stderr())
     except (IndexProblem, StoreError, LockTimeout, OSError) as exc:
         print(f"ukr-tui: cannot open the index: {exc}", file=sys.stderr)
         return 2

@@ -180,7 +180,19 @@ def launch_app(config: Config, err: Console) -> int:
 def open_index(config: Config) -> Any:
     from ukr_tui.search.index import CorpusIndex
 
-    return CorpusIndex.open(config)
+    return CorpusIndex.open(config, on_wait=say_once_on_stderr())
+
+
+def say_once_on_stderr() -> Callable[[str], None]:
+    """Opening an index of another version waits for the write lock before wiping it: say so, once."""
+    said: list[str] = []
+
+    def on_wait(message: str) -> None:
+        if not said:
+            said.append(message)
+            print(f"ukr-tui: {message}", file=sys.stderr, flush=True)
+
+    return on_wait
 
 
 def update_with_progress(index: Any, err: Console, rebuild: bool = False, quiet: bool = False) -> Any:
