@@ -289,6 +289,10 @@ class CorpusIndex:
 
     def highlights(self, article: Article, query: str) -> list[Span]:
         """Spans of `article.body` that the query matched, stemmed forms and alias variants included."""
+        return self.text_highlights(article.body, query)
+
+    def text_highlights(self, text: str, query: str) -> list[Span]:
+        """The same, for any text shown with the article (its title, as the reader prints it)."""
         highlighter = self._highlighters.get(query)
         if highlighter is None:
             terms, prefixes = positive_terms(self.parser.parse(query).query)
@@ -296,7 +300,7 @@ class CorpusIndex:
             self._highlighters[query] = highlighter
             while len(self._highlighters) > 64:
                 self._highlighters.popitem(last=False)
-        return highlighter.spans(article.body)
+        return highlighter.spans(text)
 
     def _surface_forms(self) -> dict[str, set[str]]:
         """Index term -> alias variants that fold into it, so highlighting looks for `Kiev` too."""

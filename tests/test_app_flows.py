@@ -120,6 +120,25 @@ async def test_open_article_shows_header_and_highlights_hits(tmp_path: Path) -> 
 
 
 @sync
+async def test_query_words_are_highlighted_in_the_title_too(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "geneva")
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        reader = app.query_one(Reader)
+        assert reader.article is not None and reader.article.path.endswith(HOSTILE_NAME)
+        header = app.query_one("#reader-header").content
+        title = "Talks resume in Geneva"
+        assert [header.plain[a:b] for a, b in reader.title_hits] == ["Geneva"]
+        start = header.plain.index("Geneva")
+        styled = [span for span in header.spans if span.start <= start and span.end >= start + 6]
+        assert any(span.style == reader.styles_now().hit for span in styled), header.spans
+        assert header.plain.startswith(title)
+
+
+@sync
 async def test_next_and_previous_hit_move_the_mark(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:

@@ -113,9 +113,14 @@ def shown_path(path: str, roots: Sequence[Path]) -> str:
     return display_path(path)
 
 
-def header(article: Article, roots: Sequence[Path], styles: ReaderStyles) -> Text:
+def header(
+    article: Article, roots: Sequence[Path], styles: ReaderStyles, title_hits: Sequence[Span] = ()
+) -> Text:
     text = Text()
-    text.append(one_line(article.title, "(untitled)"), styles.title)
+    title = Text(one_line(article.title, "(untitled)"), styles.title)
+    for start, end in title_hits:  # offsets into the one-line title, as the search layer was given it
+        title.stylize(styles.hit, start, end)
+    text.append_text(title)
     text.append("\n")
     parts = [
         one_line(article.source, "unknown source"),

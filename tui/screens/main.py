@@ -26,6 +26,7 @@ from ukr_tui.search.results import SearchResults, UpdateSummary
 from .. import bindings
 from ..export import export
 from ..messages import ChipRemoved, EntityChosen, OpenArticle, SpanChosen
+from ..render import one_line
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import SCOPES, EntitySidebar
 from ..widgets.extracts_pane import ExtractsPane
@@ -288,15 +289,19 @@ class MainScreen(Screen[None]):
         except KeyError:
             return
         hits = self.index.highlights(article, query) if query.strip() else []
+        title = one_line(article.title, "(untitled)")
+        title_hits = self.index.text_highlights(title, query) if query.strip() else []
         if not worker.is_cancelled:
-            self._deliver(self._show_article, article, hits, mark)
+            self._deliver(self._show_article, article, hits, mark, title_hits)
 
-    def _show_article(self, article: Article, hits: list[Span], mark: Span | None) -> None:
+    def _show_article(
+        self, article: Article, hits: list[Span], mark: Span | None, title_hits: list[Span] | None = None
+    ) -> None:
         self.article = article
         self.hits = sorted(hits)
         self.hit_index = -1
         reader = self.query_one(Reader)
-        reader.show(article, self.hits, mark)
+        reader.show(article, self.hits, mark, title_hits or [])
         self.query_one(ExtractsPane).show(article)
         if self.scope == "article":
             self.load_entities()

@@ -48,6 +48,7 @@ class Reader(VerticalScroll, can_focus=True):
         self.hits: list[Span] = []
         self.mark: Span | None = None
         self.raw: str | None = None
+        self.title_hits: list[Span] = []
         self._spans: list[Span] = []
 
     def compose(self) -> ComposeResult:
@@ -69,16 +70,24 @@ class Reader(VerticalScroll, can_focus=True):
     def showing_raw(self) -> bool:
         return self.raw is not None
 
-    def show(self, article: Article, hits: Sequence[Span], mark: Span | None = None) -> None:
-        """Replace the content with `article`; the raw view, if open, closes."""
+    def show(
+        self,
+        article: Article,
+        hits: Sequence[Span],
+        mark: Span | None = None,
+        title_hits: Sequence[Span] = (),
+    ) -> None:
+        """Replace the content with `article`; the raw view, if open, closes. `title_hits` are spans of the
+        title as printed (one line)."""
         self.article = article
+        self.title_hits = list(title_hits)
         self.hits = sorted(hits)
         self.mark = mark
         self.raw = None
         self._spans = paragraphs(article.body)
         self.query(Paragraph).remove()
         styles = self.styles_now()
-        self.query_one("#reader-header", Static).update(header(article, self.roots, styles))
+        self.query_one("#reader-header", Static).update(header(article, self.roots, styles, self.title_hits))
         layers = article_layers(article, self.hits, mark, styles)
         self.mount_all(
             [Paragraph(styled_paragraph(article.body, span, layers)) for span in self._spans],
@@ -106,7 +115,7 @@ class Reader(VerticalScroll, can_focus=True):
         raw_view.display = raw is not None
         raw_view.update(Text(safe(raw or "")))
         if self.article is not None:  # say which view this is: raw and cleaned can look alike
-            head = header(self.article, self.roots, self.styles_now())
+            head = header(self.article, self.roots, self.styles_now(), self.title_hits)
             if raw is not None:
                 head.append("\n")
                 head.append("raw file, as it is on disk (r: back to the cleaned text)", "bold")
