@@ -185,42 +185,36 @@ def test_skipped_file_names_stay_on_one_visible_line(tmp_path: Path) -> None:
     assert "\u202e" not in out.stdout
 
 
-def test_a_second_writer_says_it_waits_even_off_a_terminal(tmp_path: Path) -> None:
+def says_it_waits_while_locked(index_dir: Path, *args: str) -> None:
+    """Run `ukr-tui ARGS` while this test holds the index's write lock: its first stderr line must say it
+    waits; released, it must finish."""
     from ukr_tui.search.locking import WAITING_MESSAGE, UpdateLock
 
-    index_dir = tmp_path / "ix"
-    assert run("index", "--corpus", str(DEMO), "--index-dir", str(index_dir)).returncode == 0
     lock = UpdateLock(index_dir / "update.lock")
     lock.acquire()
     code = "import sys; from ukr_tui.tui.cli import main; sys.exit(main(sys.argv[1:]))"
-    args = ["index", "--corpus", str(DEMO), "--index-dir", str(index_dir)]
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stderr=subprocess.PIPE, text=True)
+    every = [*args, "--corpus", str(DEMO), "--index-dir", str(index_dir)]
+    proc = subprocess.Popen([sys.executable, "-c", code, *every], stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
     try:
         assert proc.stderr.readline().strip() == f"ukr-tui: {WAITING_MESSAGE}"
     finally:
         lock.release()
     assert proc.wait(timeout=120) == 0
+
+
+def test_a_second_writer_says_it_waits_even_off_a_terminal(tmp_path: Path) -> None:
+    index_dir = tmp_path / "ix"
+    assert run("index", "--corpus", str(DEMO), "--index-dir", str(index_dir)).returncode == 0
+    says_it_waits_while_locked(index_dir, "index")
 
 
 def test_opening_an_index_of_another_version_says_it_waits(tmp_path: Path) -> None:
     """An upgrade wipes the old index under the write lock; while another ukr-tui holds it, say why nothing
     happens instead of hanging silently."""
-    from ukr_tui.search.locking import WAITING_MESSAGE, UpdateLock
-
     index_dir = tmp_path / "ix"
     assert run("index", "--corpus", str(DEMO), "--index-dir", str(index_dir)).returncode == 0
     marker = json.loads((index_dir / "ukr-tui-index.json").read_text())
     marker["version"] = -1
     (index_dir / "ukr-tui-index.json").write_text(json.dumps(marker))
-    lock = UpdateLock(index_dir / "update.lock")
-    lock.acquire()
-    code = "import sys; from ukr_tui.tui.cli import main; sys.exit(main(sys.argv[1:]))"
-    args = ["search", "ceasefire", "--corpus", str(DEMO), "--index-dir", str(index_dir)]
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stderr=subprocess.PIPE, text=True)
-    assert proc.stderr is not None
-    try:
-        assert proc.stderr.readline().strip() == f"ukr-tui: {WAITING_MESSAGE}"
-    finally:
-        lock.release()
-    assert proc.wait(timeout=120) == 0
+    says_it_waits_while_locked(index_dir, "search", "ceasefire")

@@ -30,6 +30,19 @@ class Tmux:
         env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
         return subprocess.run(command, capture_output=True, text=True, check=False, env=env).stdout
 
+    def start_app(self, tmp_path: Path, corpus: Path) -> None:
+        """`ukr-tui` on `corpus` in a 160x48 pane, with its state, config and clipboard kept to the test."""
+        env = {
+            "UKR_TUI_STATE_DIR": str(tmp_path / "state"),
+            "UKR_TUI_NO_SYSTEM_CLIPBOARD": "1",
+            "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+        }
+        env_args = [arg for key, value in env.items() for arg in ("-e", f"{key}={value}")]
+        command = f"{UKR_TUI} --corpus {corpus} --index-dir {tmp_path / 'index'}; sleep 30"
+        self("-f", "/dev/null", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "48", *env_args,
+             "-c", str(tmp_path), command)
+        self("set", "-g", "set-clipboard", "on")
+
     def keys(self, *keys: str, literal: bool = False) -> None:
         self("send-keys", "-t", self.name, *(["-l"] if literal else []), *keys)
 
@@ -50,17 +63,8 @@ class Tmux:
 def test_copy_a_quote_in_tmux(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path, seed=False)
     tmux = Tmux(f"ukrtui-test-{os.getpid()}")
-    env = {
-        "UKR_TUI_STATE_DIR": str(tmp_path / "state"),
-        "UKR_TUI_NO_SYSTEM_CLIPBOARD": "1",
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-    }
-    env_args = [arg for key, value in env.items() for arg in ("-e", f"{key}={value}")]
-    command = f"{UKR_TUI} --corpus {corpus} --index-dir {tmp_path / 'index'}; sleep 30"
     try:
-        tmux("-f", "/dev/null", "new-session", "-d", "-s", tmux.name, "-x", "160", "-y", "48", *env_args,
-             "-c", str(tmp_path), command)
-        tmux("set", "-g", "set-clipboard", "on")
+        tmux.start_app(tmp_path, corpus)
         tmux.wait_for("1 articles")
         tmux.keys("/")
         tmux.keys("guns", literal=True)
@@ -93,13 +97,8 @@ def test_escape_sequences_in_an_article_never_reach_the_terminal(tmp_path: Path)
     corpus.mkdir()
     (corpus / "hostile \x1b]0;name-title\x07.txt").write_text(HOSTILE, encoding="utf-8")
     tmux = Tmux(f"ukrtui-esc-{os.getpid()}")
-    env = {"UKR_TUI_STATE_DIR": str(tmp_path / "state"), "UKR_TUI_NO_SYSTEM_CLIPBOARD": "1"}
-    env_args = [arg for key, value in env.items() for arg in ("-e", f"{key}={value}")]
-    command = f"{UKR_TUI} --corpus {corpus} --index-dir {tmp_path / 'index'}; sleep 30"
     try:
-        tmux("-f", "/dev/null", "new-session", "-d", "-s", tmux.name, "-x", "160", "-y", "48", *env_args,
-             "-c", str(tmp_path), command)
-        tmux("set", "-g", "set-clipboard", "on")
+        tmux.start_app(tmp_path, corpus)
         tmux("set", "-g", "allow-rename", "on")
         tmux("set", "-g", "allow-passthrough", "on")
         tmux.wait_for("1 articles")
