@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .config import Alias
 from .gazetteer import fold, is_place
-from .given_names import GIVEN_NAMES
+from .given_names import GIVEN_NAMES, gender
 from .model import Entity, EntityType
 from .sentences import paragraph_spans, sentence_spans
 
@@ -297,6 +297,11 @@ class _Candidate:
     doubtful: bool = False  # a full name whose place alone cannot tell ("to Leonard Scott"): a person only if
     # its surname is a person elsewhere in the article ("said Scott")
     said_before: bool = False  # "said Scott": vouches for a doubtful full name, types nothing by itself
+    gender: str | None = None  # "Osbourne himself": which of two Osbournes is meant
+
+
+# "Osbourne himself", "Blair herself": a shared surname whose reflexive tells which owner is meant.
+_REFLEXIVE = re.compile(r"[ \u00a0]+(him|her)self\b")
 
 
 class AliasTable:
@@ -501,7 +506,7 @@ def _split_run(run: list[_Token]) -> list[tuple[list[_Token], bool]]:
             continue
         if (
             fold(tok.text) in STOPWORDS
-            and not tok.text.isupper()
+            and not (tok.text.isupper() and len(tok.text) > 1)  # "A poll" is the article; "WHO" an agency
             and not (current and fold(tok.text) in JOINERS)
         ):
             if current:
@@ -689,7 +694,7 @@ def _classify(
         # "the Exchequer Gordon Brown": an office word the title split missed, then a full name.
         return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
     given_first = fold(words[0]) in GIVEN_NAMES  # "the Mike Leigh film" still names a person
-    if (prev in _DETERMINERS and not after_title and not given_first) or (
+    if ((prev in _DETERMINERS or prev in ("a", "an")) and not after_title and not given_first) or (
         not evidence and _PRODUCT_AFTER.match(body, end)
     ):
         # People are not written "the Jane Doe" or "its Jane Doe", nor followed by "player": "the Creative
@@ -736,7 +741,8 @@ def _classify(
     # A single word: kept for now, typed later if a full name or evidence backs it.
     if fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS:
         return None
-    if _CAPITALS_THEN_LOWER.match(words[0]):
+    if _CAPITALS_THEN_LOWER.match(words[0]) and not (words[0].endswith("s") and not words[0].endswith("ss")):
+        # ("IPods", "PCtvts": a plural names products, not the company that makes them.)
         # "JPMorgan", "PetroChina"-like shapes: capitals run into a word, as companies write themselves.
         return _Candidate(start, end, text, words, "org", None, False, initial)
     said = prev in _SAID_WORDS
@@ -868,6 +874,9 @@ def find_mentions(
             for sub, titled in _split_run(seg) if not after_title else [(seg, True)]:
                 cand = _classify(body, sub, titled, table, starts, lower_words, headline)
                 if cand is not None:
+                    reflexive = _REFLEXIVE.match(body, cand.end)
+                    if reflexive:
+                        cand.gender = "m" if reflexive.group(1) == "him" else "f"
                     cands.append(cand)
     return _resolve(cands)
 
@@ -993,9 +1002,11 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
         # A single word: a surname or first name of someone named in full here, or evidence of a person.
         pkey = _person_key(c.words[0])
         if len(shared.get(pkey, ())) > 1:
-            mentions.append(
-                Mention(c.start, c.end, _nearest_named(named_at, shared[pkey], c.start), "person")
-            )
+            owners = shared[pkey]
+            if c.gender is not None:
+                other = "f" if c.gender == "m" else "m"
+                owners = {n for n in owners if gender(n) != other} or owners
+            mentions.append(Mention(c.start, c.end, _nearest_named(named_at, owners, c.start), "person"))
         elif pkey in people:
             mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
         elif fold(c.text) in org_words:

@@ -39,7 +39,8 @@ catherine charlotte christine claire condoleezza diana eleanor elina elizabeth e
 grace hannah heather helen hillary ingrida iryna janet jane jennifer jessica jill joan judith julia julianne
 julie kamala karen karine kate katherine kathleen kaja kristalina kristi laura linda lisa liz lucy madeleine
 maia margaret maria marianne marie marina mary megan melania mette michelle nancy natalia nicola nikki olena
-olga olivia oksana pam pamela patricia penny rachel rebecca roberta rose ruth samantha sandra sarah sophie
+olga olivia oksana pam pamela patricia penny rachel rebecca roberta rose ruth samantha sandra sarah serena
+sharon sophie
 susan svetlana tara theresa ursula valentina victoria wendy yulia zoe
 """
 FEMALE_NAMES = frozenset(_FEMALE.split())
@@ -48,7 +49,7 @@ MALE_NAMES = GIVEN_NAMES - FEMALE_NAMES - UNISEX_NAMES
 
 
 def gender(name: str) -> str | None:
-    """"f", "m" or None (unknown) from the first word of a full name."""
+    """ "f", "m" or None (unknown) from the first word of a full name."""
     first = name.split()[0].casefold() if name.split() else ""
     if first in UNISEX_NAMES:
         return None

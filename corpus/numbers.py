@@ -302,10 +302,20 @@ _COUNT_BEFORE = re.compile(
 _COMMA_WERE = re.compile(r"\s+(?:were|are)\b")
 
 
+# "slipped to 64 in the world", "up to 12th in the rankings": a placing, not a count.
+_RANKING_AFTER = re.compile(r"\s+in\s+the\s+(?:world|(?:[A-Z]+\s+|world\s+)?rankings?|standings|table)\b")
+# "a restriction to 22 weeks ... go down to 20": the bare number stands for the unit named just before.
+_UNIT_BEFORE = re.compile(rf"\d\s+(?:{DURATION_UNITS})\b[^.;!?]{{0,80}}$")
+
+
 def _bare_count(body: str, start: int, end: int) -> bool:
+    if _RANKING_AFTER.match(body, end):
+        return False
     if _OF_PLURAL.match(body, end) or _CASUALTY_AFTER.match(body, end):
         return True
     if _COUNT_BEFORE.search(body, max(0, start - 40), start):
+        if _UNIT_BEFORE.search(body, max(0, start - 100), start):
+            return False
         # An index or a rate moves to a decimal ("the index fell to 95.5", "up 23 points to 6661.89").
         return "." not in body[start:end]
     return body[max(0, start - 2) : start] == ", " and bool(_COMMA_WERE.match(body, end))

@@ -128,6 +128,7 @@ ANON_HEADS = (
     "mayor",
     "governor",
     "ombudsman",
+    "musician",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
@@ -138,8 +139,9 @@ _ONE_OF = (
     r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|other)(?=\s*,|\s+(?:said|says|told|added)\b)"
 )
 _ANON = re.compile(
-    rf"(?:\b{_DETERMINER}\b[\w .’'-]{{0,60}}?\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b"
-    r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable))?\s+(?:for|of|at|from|in|with|on|to|about)"
+    rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over)\s)[\w .’'-]){{0,60}}?"
+    rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b"
+    r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable|quoted|cited))?\s+(?:for|of|at|from|in|with|on|to|about|by)"
     r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
     r"(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|" + _VERB + r")\b)))?",
     re.IGNORECASE,
@@ -269,6 +271,32 @@ class _Attribution:
     kind: SpeakerKind
     pronoun: str = ""  # "he", "she", ... when the attribution is a pronoun still to resolve
     skip_sentence: bool = False  # the pronoun's antecedent is before the quote's sentence
+    headline: bool = False  # "‘...’: Hungary’s foreign minister on ...": a speaker described in a headline
+
+
+# A headline or a subheading that opens with a quote and names who said it after a colon: "‘We are not
+# Putin’s lawyers’: Hungary’s foreign minister on the war"; the description stops at "on", "about", ...
+_HEADLINE_TAIL = re.compile(
+    r"[ \u00a0]*:[ \u00a0]+([^\n]{2,120}?)(?=[ \u00a0]+(?:on|about|over|in|at|as|after)\b|[ \u00a0]*$)"
+)
+
+
+def _headline_speaker(body: str, raw: _Raw, index: _Mentions) -> _Attribution | None:
+    line_start = body.rfind("\n", 0, raw.open) + 1
+    if body[line_start : raw.open].strip() or raw.text.rstrip().endswith("."):
+        return None
+    line_end = body.find("\n", raw.close)
+    line_end = len(body) if line_end == -1 else line_end
+    if line_end - line_start > 200 or body[line_end - 1 : line_end] in (".", "”", '"'):
+        return None
+    tail = _HEADLINE_TAIL.match(body, raw.close + 1, line_end)
+    if tail is None or _VERB_RE.search(body, tail.start(1), line_end):
+        return None
+    found = _speaker_phrase(body, tail.start(1), tail.end(1), index, leading=True)
+    if found is None or found.speaker is None:
+        return None
+    found.headline = True
+    return found
 
 
 def find_quotes(
@@ -296,7 +324,7 @@ def find_quotes(
         if len(words) <= MAX_FRAGMENT_WORDS:
             fragments.append(Quote(raw.text, None, "unknown", raw.start, raw.end))
             continue
-        attr = _attribute(body, raw, sentences, index, inside)
+        attr = _headline_speaker(body, raw, index) or _attribute(body, raw, sentences, index, inside)
         speaker, kind = attr.speaker, attr.kind
         carries_on = resolved and _continues(paragraphs, resolved[-1][0], raw, body)
         if speaker is None and not attr.pronoun and carries_on:
@@ -313,6 +341,10 @@ def find_quotes(
                 speaker, kind = titled, "named"
             else:
                 speaker = _antecedent(body, raw.open, speaker)
+        if kind == "anonymous" and speaker and _POSSESSED_ROLE.fullmatch(speaker) and not attr.headline:
+            titled = _titled_person(body, raw.open, speaker, index, strict=True)
+            if titled is not None:
+                speaker, kind = titled, "named"  # "Russia's president" after "Russian President X"
         if kind == "anonymous" and speaker:
             issuer = _ISSUED_BY.match(speaker) or _ISSUER_BEFORE.match(speaker)
             if issuer:
@@ -335,7 +367,9 @@ _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|another)\b", re.IGNORECASE)
 
 
-def _titled_person(body: str, before: int, speaker: str, index: _Mentions) -> str | None:
+def _titled_person(
+    body: str, before: int, speaker: str, index: _Mentions, strict: bool = False
+) -> str | None:
     """ "the president said" after "President Volodymyr Zelensky" or "Kaja Kallas, the EU's foreign policy
     chief,": the latest person given that title before the quote. One whose title also carries the
     description's other words ("the Ukrainian president") wins over one who only shares the head word."""
@@ -344,6 +378,9 @@ def _titled_person(body: str, before: int, speaker: str, index: _Mentions) -> st
         return None
     head = re.escape(words[-1])
     modifiers = [w for w in words[1:-1] if w not in ("the", "country's")]
+    if strict:
+        # "Hungary's foreign minister": the owner too ("Hungarian Foreign Minister X", "X, Hungary's ...").
+        modifiers.append(re.sub(r"[’']s$", "", words[0])[:4])
     # The title right before the name, with only capitalised words between: "President Volodymyr".
     titled = re.compile(rf"(?i:\b{head})(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+$")
     # Or right after it, in apposition: "David Lammy, the foreign secretary".
@@ -360,10 +397,12 @@ def _titled_person(body: str, before: int, speaker: str, index: _Mentions) -> st
         if hit is None:
             continue
         context = hit.group().lower()
+        if strict and pre is not None:
+            context = body[max(0, pre.start() - 25) : pre.end()].lower()  # "Hungarian Foreign Minister X"
         if all(w in context for w in modifiers):
             return m.name
         fallback = fallback or m.name
-    return fallback
+    return None if strict else fallback
 
 
 # Offices that a definite description names one holder by: "the foreign secretary said" is a person
@@ -599,6 +638,17 @@ def _before_attribution(
         # "Asked whether Putin and Erdogan would discuss it, he said:": the names are in the question,
         # the pronoun is who speaks, and it points to before this sentence.
         return _Attribution(None, "unknown", pronoun=clause.group(1).lower(), skip_sentence=True)
+    comma = body.rfind(",", s0, vpos)
+    opener = body[s0 : persons[0].start] if persons else ""
+    if persons and comma >= persons[-1].end and opener[:1].isalpha() and not _MARKS.search(opener):
+        # "Reacting to a comment by X, the American said:": the subject follows the opening clause.
+        described = _DESCRIBED.fullmatch(body, comma + 1, vpos)
+        if described:
+            return _Attribution(None, "unknown", pronoun="one", skip_sentence=True)
+        found = _speaker_phrase(body, comma + 1, vpos, index, leading=True)
+        lead_word = body[comma + 1 : vpos].split()[:1]
+        if found is not None and found.speaker is not None and lead_word[:1] in (["the"], ["a"], ["an"]):
+            return found
     if persons:
         return _people_speaker(body, persons, s0, vpos)
     # The clause right before the verb: after the last comma.
@@ -611,6 +661,10 @@ def _before_attribution(
     return found
 
 
+# "the American", "the Spaniard", "the 23-year-old": a person described by what the text told of them.
+_DESCRIBED = re.compile(
+    r"[ \u00a0]+the[ \u00a0]+(?:\d+-year-old|[A-Z][a-z]+)[ \u00a0]+(?:(?:also|later|then)[ \u00a0]+)?"
+)
 _PRONOUN_AFTER_CLAUSE = re.compile(r",[ \u00a0]+(he|she|they)[ \u00a0]+(?:(?:also|later|then)[ \u00a0]+)?$")
 _CLOSED_BEFORE = re.compile(r"[”\"],?\s*$")
 _INVERTED_VERB = re.compile(r"said|says|added|wrote|asked|told", re.IGNORECASE)
@@ -635,6 +689,18 @@ _OWNED_SPEAKER = re.compile(rf"[’']s\s+(?i:(?:[a-z-]+\s+){{0,2}}?{_OWNED_HEADS
 # "Ukraine's foreign ministry said": a place's or organisation's body speaks, kept as written.
 _OWNER_PHRASE = re.compile(
     rf"\b(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*[’']s\s+(?i:(?:[a-z-]+\s+){{0,2}}?{_OWNED_HEADS})\b"
+)
+
+
+# "Hungary's foreign minister", "Russia's deputy envoy to the UN": a role owned by a place or a body.
+_ROLE_HEADS = (
+    r"(?:minister|spokesman|spokeswoman|spokesperson|envoy|ambassador|president|prime\s+minister|chancellor|"
+    r"premier|negotiator|representative|commander|chief|secretary|adviser|advisor|leader)"
+)
+_POSSESSED_ROLE = re.compile(
+    r"\b(?!(?:Later|Earlier|But|And|Then|Now|So|Meanwhile|However|Also|Separately|On|In|At|The)\b)"
+    rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*[’']s\s+(?i:(?:[a-z-]+\s+){{0,3}}?{_ROLE_HEADS})\b"
+    r"(?:\s+(?:to|at|for|in)\s+the\s+(?:[A-Z][\w.-]*\s*){1,4})?"
 )
 
 
@@ -709,6 +775,15 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
         phrase = " ".join(anon.group().split()).rstrip(",.;: ")
         return _Attribution(phrase, "anonymous")
+    role = _POSSESSED_ROLE.search(body, a, window_end)
+    if (
+        role
+        and (role.start() - a) <= 3 + (0 if leading else 40)
+        and "," not in body[a : role.start()]  # "Mr Prettejohn, Lloyd's chief executive": apposed to a name
+        and not index.quoted(role.start())
+    ):
+        # "Hungary's foreign minister said": a place's or body's office-holder, kept as written.
+        return _Attribution(" ".join(role.group().split()), "anonymous")
     owner = _OWNER_PHRASE.search(body, a, window_end)
     if owner and (owner.start() - a) <= 3 + (0 if leading else 40):
         phrase = " ".join(owner.group().split())
@@ -738,6 +813,13 @@ _ANON_SUBJECT = re.compile(
 )
 
 
+_PASSIVE_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:was|were|is|are|(?:has|had|have)[ \u00a0]+been|being)[ \u00a0]+)"
+    r"(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en|wn|ld|ght)\b"
+)
+_ACTIVE_AFTER = re.compile(
+    rf"[ \u00a0]+(?:(?:has|had|have|also|later|then|who)[ \u00a0]+)?(?:{_VERB}|[a-z]+ed)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
@@ -789,8 +871,14 @@ def _resolve_pronoun(
                 return speaker, kind
         if skip_sentence and k == si:
             continue
-        outside = (m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start))
-        person = next((m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")), None)
+        outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]
+        persons = [m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")]
+        person = persons[0] if persons else None
+        if person is not None and len(persons) > 1 and _PASSIVE_AFTER.match(body, person.end):
+            # "Mutu was sacked by Chelsea - a move Wenger has backed. But he said": the one the passive
+            # subject underwent it from, or who acted later in the sentence, is who speaks next.
+            active = next((m for m in persons[1:] if _ACTIVE_AFTER.match(body, m.end)), None)
+            person = active or person
         anon = _ANON_SUBJECT.search(body, s, e)
         if anon is not None and (person is None or anon.end() <= person.start):
             return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"

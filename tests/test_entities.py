@@ -345,3 +345,28 @@ def test_reinsurers_bank_of_a_country_and_capitalised_company_shapes_are_not_peo
     )
     assert "Hanover Re" not in people(text) and "JPMorgan" not in people(text)
     assert entity(text, "Bank of Russia").type == "org"
+
+
+@pytest.mark.parametrize("word", ["A", "An", "The", "This", "One", "Another", "Each"])
+def test_a_determiner_before_a_pollster_cue_is_no_organisation(word: str) -> None:
+    text = f"Talks resumed. {word} poll published on Thursday found that 41% of respondents backed a deal."
+    assert [e.name for e in extract(text, aliases()).entities] == []
+
+
+def test_an_article_before_a_title_case_phrase_makes_no_person() -> None:
+    text = "He starred in A Beautiful Mind. The film was A Different Story, critics said."
+    assert people(text) == []
+
+
+def test_a_plural_camel_case_word_names_products_not_a_company() -> None:
+    text = 'Music fans love them. "IPods and MP3 players are becoming mainstream," said Lee Rainie.'
+    assert [(e.name, e.type) for e in extract(text, aliases()).entities if e.type == "org"] == []
+
+
+def test_a_reflexive_picks_the_owner_of_a_shared_surname() -> None:
+    text = (
+        "Rock star Ozzy Osbourne quit the show. Sharon Osbourne is a judge on another. "
+        "Osbourne himself was at a loss to explain it."
+    )
+    e = entity(text, "Ozzy Osbourne")
+    assert (text.rindex("Osbourne himself"), text.rindex("Osbourne himself") + 8) in e.spans

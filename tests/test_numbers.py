@@ -252,3 +252,17 @@ def test_decimals_after_a_change_are_levels_and_spelled_ages_are_not_durations()
     figures = [(n.text, n.kind, n.unit) for n in find_numbers(text)]
     assert not any(t in ("95.5", "6661.89") or t.startswith("Seventeen") for t, _, _ in figures)
     assert ("85 billion crowns", "money", "crowns") in figures
+
+
+def test_a_ranking_is_no_count() -> None:
+    figures = find_numbers("He has slipped to 64 in the world after a year of injuries.")
+    assert [f for f in figures if f.kind == "count"] == []
+
+
+def test_a_bare_number_standing_for_a_duration_named_before_is_no_count() -> None:
+    text = "I voted for a restriction to 22 weeks and I would be prepared to go down to 20."
+    assert [f.kind for f in find_numbers(text)] == ["duration"]
+
+
+def test_a_bare_number_after_a_rise_still_counts() -> None:
+    assert [f.kind for f in find_numbers("The death toll rose to 31 on Monday.")] == ["count"]

@@ -383,3 +383,49 @@ def test_a_named_holder_in_apposition_beats_the_office_before_him() -> None:
         "“We talk to everyone, and we will keep talking to everyone,” he said."
     )
     assert speakers(text) == ["Khalifa Shaheen Al Marar"]
+
+
+def test_a_headline_quote_names_its_described_speaker_after_the_colon() -> None:
+    text = (
+        "‘We are not Putin’s lawyers’: Hungary’s foreign minister on the war and sanctions\n\n"
+        "BUDAPEST — Peter Szijjarto, Hungary's foreign minister, said Budapest would veto new sanctions. "
+        '"We defend Hungarian interests, nothing else," he said.'
+    )
+    assert quotes(text) == [
+        ("We are not Putin’s lawyers", "Hungary’s foreign minister", "anonymous"),
+        ("We defend Hungarian interests, nothing else", "Peter Szijjarto", "named"),
+    ]
+
+
+def test_a_possessed_role_is_its_holder_titled_before_else_kept_as_written() -> None:
+    text = (
+        "Andrii Sybiha met Hungarian Foreign Minister Peter Szijjarto. "
+        "Hungary's foreign minister said: “We will see that now.” "
+        "Later, Ukraine's defence minister said: “We need more air defence.”"
+    )
+    assert [q[1:] for q in quotes(text)] == [
+        ("Peter Szijjarto", "named"),
+        ("Ukraine's defence minister", "anonymous"),
+    ]
+
+
+def test_a_speaker_is_never_a_noun_phrase_holding_the_person() -> None:
+    text = (
+        "Tennis star Lindsey Dale has criticised Wimbledon. Reacting to a disputed comment by club "
+        "chairman Tim Phillips, the American said: “I think it is highly insulting to all of us.”"
+    )
+    ((_, speaker, _kind),) = quotes(text)
+    assert "comment" not in (speaker or "")
+
+
+def test_a_passive_subject_gives_way_to_the_one_who_acted_later_in_the_sentence() -> None:
+    text = (
+        "Adrian Mutu was sacked by Chelsea on Friday - a move Arsene Wenger has backed. "
+        "But he said: “I think he will be suspended for a long period of time.”"
+    )
+    assert quotes(text)[0][1:] == ("Arsene Wenger", "named")
+
+
+def test_an_anonymous_source_quoted_by_a_report() -> None:
+    text = "“Free downloading has killed chances for new bands,” said one musician quoted by the report."
+    assert quotes(text)[0][1:] == ("one musician quoted by the report", "anonymous")
