@@ -54,12 +54,27 @@ def make_app(
     root: Path, seed: bool = True, keys: dict[str, str] | None = None, demo: bool = False
 ) -> UkrTuiApp:
     """An app on its own corpus copy and index, with no corpus watching and no remembered theme."""
-    corpus = make_corpus(root, seed, demo)
-    config = load_config(REPO / "config.yaml").with_overrides([corpus], root / "index")
+    return app_for(make_corpus(root, seed, demo), root / "index", keys)
+
+
+def app_for(corpus: Path, index_dir: Path, keys: dict[str, str] | None = None) -> UkrTuiApp:
+    """An app on a corpus the test built, with no corpus watching, no debounce and no remembered theme."""
+    config = load_config(REPO / "config.yaml").with_overrides([corpus], index_dir)
     app_settings = replace(config.app, watch_interval=0.0, search_debounce_ms=0, theme="textual-dark",
                            keys=keys or {})
-    config = replace(config, app=app_settings)
-    return UkrTuiApp(config, remember_theme=False)
+    return UkrTuiApp(replace(config, app=app_settings), remember_theme=False)
+
+
+async def skipped_rows(app: UkrTuiApp, pilot: object) -> list[list[str]]:
+    """Open the "Skipped files" view and read its rows (file, line, reason) as text."""
+    from textual.widgets import DataTable
+    from ukr_tui.tui.screens.skipped import SkippedScreen
+
+    app.action_skipped()
+    await settle(app, pilot)
+    assert isinstance(app.screen, SkippedScreen)
+    table = app.screen.query_one(DataTable)
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
 
 
 async def settle(app: UkrTuiApp, pilot: object) -> None:

@@ -8,13 +8,10 @@ import subprocess
 import sys
 import textwrap
 import time
-from dataclasses import replace
 from pathlib import Path
 
-from app_harness import REPO, make_corpus, settle, sync
-from ukr_tui.corpus.config import load_config
+from app_harness import REPO, app_for, make_corpus, settle, sync
 from ukr_tui.search.locking import WAITING_MESSAGE
-from ukr_tui.tui.app import UkrTuiApp
 
 # A writer that stops half-way through its update, holding the lock, until told to go on.
 WRITER = textwrap.dedent(
@@ -59,11 +56,7 @@ async def test_app_waits_for_another_writer_then_shows_its_articles(tmp_path: Pa
     assert writer.stdin is not None and writer.stdout is not None
     try:
         assert writer.stdout.readline().strip() == "PAUSED"
-        config = load_config(REPO / "config.yaml").with_overrides([corpus], index_dir)
-        settings = replace(
-            config.app, watch_interval=0.0, search_debounce_ms=0, theme="textual-dark", keys={}
-        )
-        app = UkrTuiApp(replace(config, app=settings), remember_theme=False)
+        app = app_for(corpus, index_dir)
         async with app.run_test(size=(160, 48)) as pilot:
             message = ""
             deadline = time.monotonic() + 30

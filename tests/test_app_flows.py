@@ -6,12 +6,11 @@ import csv
 from pathlib import Path
 
 import pytest
-from app_harness import HOSTILE_NAME, QUOTE, SPEAKER, make_app, settle, sync
+from app_harness import HOSTILE_NAME, QUOTE, SPEAKER, make_app, settle, skipped_rows, sync
 from textual.widgets import Input, OptionList, TabbedContent
 from ukr_tui.tui.screens.help import HelpScreen
 from ukr_tui.tui.screens.main import MainScreen, remove_filter
 from ukr_tui.tui.screens.quotes import QuotesScreen
-from ukr_tui.tui.screens.skipped import SkippedScreen
 from ukr_tui.tui.widgets.article_list import ArticleList
 from ukr_tui.tui.widgets.entity_sidebar import EntitySidebar
 from ukr_tui.tui.widgets.extracts_pane import ExtractsPane
@@ -366,14 +365,8 @@ async def test_skipped_view_lists_reasons(tmp_path: Path) -> None:
     (tmp_path / "corpus" / "broken.jsonl").write_text('{"title": "ok", "text": "fine"}\n{not json\n')
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
-        app.action_skipped()
-        await settle(app, pilot)
-        assert isinstance(app.screen, SkippedScreen)
-        from textual.widgets import DataTable
-
-        table = app.screen.query_one(DataTable)
-        assert table.row_count >= 1
-        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        rows = await skipped_rows(app, pilot)
+        assert rows
         assert any(r[0].endswith("broken.jsonl") and r[1] == "2" and r[2] for r in rows)
 
 

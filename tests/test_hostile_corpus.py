@@ -12,12 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app_harness import REPO, settle, sync
-from textual.widgets import DataTable
-from ukr_tui.corpus.config import load_config
+from app_harness import app_for, settle, skipped_rows, sync
 from ukr_tui.corpus.sanitize import display_path
-from ukr_tui.tui.app import UkrTuiApp
-from ukr_tui.tui.screens.skipped import SkippedScreen
 
 PARAGRAPH = "Negotiators met again on Tuesday to discuss a ceasefire along the front line."
 # name -> what the skipped reason must say (None: the file is good and must be indexed)
@@ -96,19 +92,10 @@ def test_index_summary_names_every_bad_file_and_indexes_every_good_article(tmp_p
 
 @sync
 async def test_the_app_lists_the_same_skipped_files(tmp_path: Path) -> None:
-    from dataclasses import replace
-
-    corpus = build(tmp_path)
-    config = load_config(REPO / "config.yaml").with_overrides([corpus], tmp_path / "index")
-    config = replace(config, app=replace(config.app, watch_interval=0.0, search_debounce_ms=0, keys={}))
-    app = UkrTuiApp(config, remember_theme=False)
+    app = app_for(build(tmp_path), tmp_path / "index")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(app, pilot)
-        app.action_skipped()
-        await settle(app, pilot)
-        assert isinstance(app.screen, SkippedScreen)
-        table = app.screen.query_one(DataTable)
-        rows = [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+        rows = await skipped_rows(app, pilot)
         for name, reason in BAD.items():
             shown = display_path(name)
             assert any(r[0].endswith(shown) and reason in r[2] for r in rows), (name, rows)
