@@ -43,7 +43,7 @@ def step(name: str, corpus: Path, index_dir: Path, *extra: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def app_step(corpus: Path, index_dir: Path) -> dict:
+def app_step(corpus: Path, index_dir: Path, cold: bool = False) -> dict:
     cmd = [
         sys.executable,
         str(HERE / "app_latency.py"),
@@ -53,6 +53,7 @@ def app_step(corpus: Path, index_dir: Path) -> dict:
         str(corpus),
         "--index-dir",
         str(index_dir),
+        *(["--cold"] if cold else []),
     ]
     out = subprocess.run(cmd, capture_output=True, text=True)
     if out.returncode:
@@ -114,6 +115,7 @@ def one_run(corpus: Path, with_app: bool, queries: int) -> dict:
         )
         if with_app:
             result["app"] = app_step(data, ours_dir)
+            result["app_cold"] = app_step(data, tmpdir / "index-app-cold", cold=True)
         time.sleep(1.1)  # mtimes must move even on file systems with coarse timestamps
         result["changed_files"] = change_one_percent(data)
         result["one_percent"] = step("build", data, ours_dir)
@@ -182,6 +184,20 @@ def report(corpus: Path, runs: list[dict]) -> dict:
                 "",
             ),
             ("app: peak RSS", f"{median(runs, 'app', 'peak_rss_mb'):.0f} MB", "", ""),
+            (
+                "app building a new index: keystroke p50 / p95 (build time)",
+                f"{median(runs, 'app_cold', 'keystroke_p50_ms'):.0f} / "
+                f"{median(runs, 'app_cold', 'keystroke_p95_ms'):.0f} ms "
+                f"({median(runs, 'app_cold', 'build_in_app_s'):.1f} s)",
+                "",
+                "",
+            ),
+            (
+                "app building a new index: peak RSS",
+                f"{median(runs, 'app_cold', 'peak_rss_mb'):.0f} MB",
+                "",
+                "",
+            ),
         ]
     width = max(len(r[0]) for r in rows)
     print(f"\n{corpus} — median of {len(runs)} run(s) — {platform.machine()}, {platform.python_version()}")
