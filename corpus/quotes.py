@@ -385,7 +385,8 @@ def _titled_person(
     titled = re.compile(rf"(?i:\b{head})(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+$")
     # Or right after it, in apposition: "David Lammy, the foreign secretary".
     apposed = re.compile(
-        rf",\s+(?:the\s+|his\s+|her\s+|[A-Z][\w.-]*[’']s\s+)?(?:[\w.’'-]+\s+){{0,4}}?(?i:{head})\b"
+        rf",\s+(?:the\s+|his\s+|her\s+|[A-Z][\w.-]*[’']s\s+)?"
+        rf"(?:[\w’'-](?:[\w.’'-]*[\w’'-])?[ \u00a0]+){{0,4}}?(?i:{head})\b"
     )
     fallback: str | None = None
     for m in reversed(index.between(max(0, before - MAX_LOOKBACK), before)):

@@ -429,3 +429,12 @@ def test_a_passive_subject_gives_way_to_the_one_who_acted_later_in_the_sentence(
 def test_an_anonymous_source_quoted_by_a_report() -> None:
     text = "“Free downloading has killed chances for new bands,” said one musician quoted by the report."
     assert quotes(text)[0][1:] == ("one musician quoted by the report", "anonymous")
+
+
+def test_the_source_is_not_the_person_whose_apposition_ends_the_paragraph_before() -> None:
+    text = (
+        "“People are tired of it all,” said Denis Volkov, the center's director.\n\n"
+        "A source close to the presidential administration told Meduza that the Kremlin was in no hurry. "
+        "“They think time is on their side,” the source said."
+    )
+    assert quotes(text)[1][1:] == ("A source close to the presidential administration", "anonymous")
