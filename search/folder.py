@@ -71,7 +71,11 @@ def check_folder(folder: Path) -> dict[str, Any] | None:
     if folder.exists() and not folder.is_dir():
         raise ForeignIndexFolder(f"{folder}: exists and is not a folder; choose another index folder")
     marker = read_marker(folder) if folder.is_dir() else None
-    if marker is None and folder.is_dir() and any(folder.iterdir()):
+    # A second ukr-tui starting with the first can find the lock file (and the marker's temporary file)
+    # before the marker itself: that folder is being made by ukr-tui, not someone else's (a race seen when
+    # two updaters started together on a loaded machine).
+    being_made = {LOCK_FILE, MARKER + ".tmp"}
+    if marker is None and folder.is_dir() and any(p.name not in being_made for p in folder.iterdir()):
         raise ForeignIndexFolder(
             f"{folder}: folder is not empty and was not made by ukr-tui (no {MARKER}); refusing to open it. "
             "Choose an empty folder with --index-dir or delete this one."

@@ -186,6 +186,17 @@ def test_foreign_folder_is_refused_and_left_alone(corpus: Path, tmp_path: Path) 
     assert sorted(p.name for p in foreign.iterdir()) == ["_MAIN_1.toc"]
 
 
+def test_a_folder_another_ukr_tui_is_just_creating_is_not_foreign(corpus: Path, tmp_path: Path) -> None:
+    """Two updaters starting at once: the second saw the first's lock file before its marker."""
+    folder = tmp_path / "idx"
+    folder.mkdir()
+    (folder / fs.LOCK_FILE).touch()
+    (folder / (fs.MARKER + ".tmp")).write_text("{")
+    ix = CorpusIndex.open(config_for(corpus, folder))
+    assert ix.update().added == 3
+    ix.close()
+
+
 def test_bad_marker_is_refused(corpus: Path, tmp_path: Path) -> None:
     folder = tmp_path / "idx"
     folder.mkdir()
