@@ -47,6 +47,15 @@ _VERB = "|".join(
             "recalled",
             "posted",
             "remarked",
+            # present tense, as features and interview write-ups have it ("he argues", "she adds")
+            "adds",
+            "argues",
+            "insists",
+            "writes",
+            "warns",
+            "explains",
+            "replies",
+            "recalls",
         },
         key=len,
         reverse=True,
@@ -200,6 +209,16 @@ def find_quote_spans(body: str) -> list[_Raw]:
                         opened, pieces = pos, [(pos + 1, pos + 1)]
                     continue
                 if not _closes(body, pos, ps):
+                    k = pos
+                    while k > ps and body[k - 1] in " \u00a0":
+                        k -= 1
+                    sentence_ended = k < pos and body[k - 1] in ".!?"
+                    if body[opened] == '"' and sentence_ended and body[pos + 1 : pos + 2].isupper():
+                        # '"... for a long period. "But once he has served ...': a new sentence of the same
+                        # quotation opened again without the last one closed (BBC style).
+                        pieces[-1] = (pieces[-1][0], k)
+                        pieces.append((pos + 1, pos + 1))
+                        continue
                     opened, pieces = pos, [(pos + 1, pos + 1)]
                     continue
             elif ch in _OPENERS:
@@ -281,8 +300,17 @@ _HEADLINE_TAIL = re.compile(
 )
 
 
+_NAMED_HEADLINE = re.compile(r"[ \u00a0]*([^\n:]{3,60}?)[ \u00a0]*:[ \u00a0]*$")
+
+
 def _headline_speaker(body: str, raw: _Raw, index: _Mentions) -> _Attribution | None:
     line_start = body.rfind("\n", 0, raw.open) + 1
+    named = _NAMED_HEADLINE.match(body, line_start, raw.open)
+    if named is not None and not body[raw.close + 1 : body.find("\n", raw.close) % (len(body) + 1)].strip():
+        # "Andrii Sybiha: ‘If Europe waits ...’": a headline that gives the speaker before a colon.
+        people = [m for m in index.between(named.start(1), named.end(1)) if m.type == "person"]
+        if len(people) == 1 and people[0].start == named.start(1) and people[0].end == named.end(1):
+            return _Attribution(people[0].name, "named", headline=True)
     if body[line_start : raw.open].strip() or raw.text.rstrip().endswith("."):
         return None
     line_end = body.find("\n", raw.close)
@@ -327,9 +355,16 @@ def find_quotes(
         attr = _headline_speaker(body, raw, index) or _attribute(body, raw, sentences, index, inside)
         speaker, kind = attr.speaker, attr.kind
         carries_on = resolved and _continues(paragraphs, resolved[-1][0], raw, body)
-        if speaker is None and not attr.pronoun and carries_on:
-            speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
-        elif attr.pronoun:
+        if speaker is None and not attr.pronoun:
+            actor = _actor_before(body, raw, paragraphs, sentences, index, resolved)
+            if actor is not None:
+                speaker, kind = actor, "named"  # 'Sybiha smiles at the line. “Dmytro was right.”'
+            elif carries_on:
+                speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
+            else:
+                attr = _previous_paragraph(body, raw, paragraphs, sentences, index) or attr
+                speaker, kind = attr.speaker, attr.kind
+        if speaker is None and attr.pronoun:
             speaker, kind = _resolve_pronoun(
                 body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
             )
@@ -374,6 +409,8 @@ def _titled_person(
     chief,": the latest person given that title before the quote. One whose title also carries the
     description's other words ("the Ukrainian president") wins over one who only shares the head word."""
     words = speaker.lower().split()
+    if " of " in speaker and len(words) <= 8 and words[0] == "the":
+        return _role_of_holder(body, before, " ".join(words[1:]), index)
     if len(words) > 4:
         return None
     head = re.escape(words[-1])
@@ -404,6 +441,26 @@ def _titled_person(
             return m.name
         fallback = fallback or m.name
     return None if strict else fallback
+
+
+def _role_of_holder(body: str, before: int, role: str, index: _Mentions) -> str | None:
+    """ "the head of the presidential office said" after "Ukraine's new head of the presidential office,
+    Kyrylo Budanov," or "Kyrylo Budanov, the head of the presidential office": the role written whole
+    right before or right after the latest such person."""
+    phrase = r"[ \u00a0]+".join(re.escape(w) for w in role.split())
+    titled = re.compile(rf"(?i:\b{phrase}),?[ \u00a0]+$")
+    apposed = re.compile(
+        rf",[ \u00a0]+(?:the|his|her|[A-Z][\w.-]*[’']s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?(?i:{phrase})\b"
+    )
+    for m in reversed(index.between(max(0, before - MAX_LOOKBACK), before)):
+        if m.type != "person":
+            continue
+        reach = len(role) + 4
+        if titled.search(body, max(0, m.start - reach), m.start) or apposed.match(
+            body, m.end, min(len(body), m.end + reach + 40)
+        ):
+            return m.name
+    return None
 
 
 # Offices that a definite description names one holder by: "the foreign secretary said" is a person
@@ -496,6 +553,59 @@ def _continues(paragraphs: list[tuple[int, int]], prev: _Raw, raw: _Raw, body: s
     if a == b:
         return True
     return b == a + 1 and raw.open == paragraphs[b][0]
+
+
+def _actor_before(
+    body: str,
+    raw: _Raw,
+    paragraphs: list[tuple[int, int]],
+    sentences: SentenceIndex,
+    index: _Mentions,
+    resolved: list[tuple[_Raw, str | None, SpeakerKind]],
+) -> str | None:
+    """An unattributed quote right after a whole sentence, in its paragraph and after any earlier quote,
+    whose subject is a person: 'Sybiha smiles at the line. “Dmytro was right.”' is Sybiha speaking."""
+    pi = _paragraph_of(paragraphs, raw.open)
+    if pi < 0:
+        return None
+    floor = paragraphs[pi][0]
+    if resolved and resolved[-1][0].close >= floor:
+        floor = resolved[-1][0].close + 1
+    si = sentences.index_of(raw.open)
+    s0 = sentences.spans[si][0] if sentences.spans else 0
+    if body[s0 : raw.open].strip() or si == 0:
+        return None
+    s, e = sentences.spans[si - 1]
+    if s < floor or _MARKS.search(body, s, raw.open) or e - s > 300:
+        return None
+    tail = body[raw.close + 1 : raw.close + 60].split("\n")[0].split(".")[0]
+    if _VERB_RE.search(tail):
+        return None  # '“...,” his son said': an attribution after the quote, even one not understood
+    people = [m for m in index.between(s, e) if m.type == "person"]
+    if not people or people[0].start - s > 3:
+        return None
+    return people[0].name
+
+
+def _previous_paragraph(
+    body: str, raw: _Raw, paragraphs: list[tuple[int, int]], sentences: SentenceIndex, index: _Mentions
+) -> _Attribution | None:
+    """A quote that makes a paragraph of its own, with no attribution, introduced by the paragraph
+    before ("The prime minister said the talks would continue." then the quotation): that sentence's
+    speaker, when the paragraph before holds no quote."""
+    pi = _paragraph_of(paragraphs, raw.open)
+    if pi < 1 or raw.open != paragraphs[pi][0]:
+        return None
+    ps, pe = paragraphs[pi - 1]
+    while pe > ps and body[pe - 1].isspace():
+        pe -= 1
+    if pe <= ps or body[pe - 1] not in ".:" or _MARKS.search(body, ps, pe):
+        return None
+    s0 = max(ps, sentences.span_of(pe - 1)[0])
+    found = _before_attribution(body, _Raw(pe, pe, "", pe, pe), sentences, index, start=s0)
+    if found is None or (found.speaker is None and not found.pronoun):
+        return None
+    return found
 
 
 def _attribute(
@@ -810,7 +920,7 @@ def _appositive(gap: str) -> bool:
 
 # "a UKIP spokesman said ...": an anonymous source as the subject of a speech verb.
 _ANON_SUBJECT = re.compile(
-    rf"({_ANON.pattern})(?:,[^.;,]{{1,80}},)?\s+(?:also\s+|later\s+)?(?:{_VERB})\b", re.IGNORECASE
+    rf"({_ANON.pattern})(?:,[^.;,]{{1,140}},)?\s+(?:also\s+|later\s+)?(?:{_VERB})\b", re.IGNORECASE
 )
 
 
@@ -820,6 +930,11 @@ _PASSIVE_AFTER = re.compile(
 )
 _ACTIVE_AFTER = re.compile(
     rf"[ \u00a0]+(?:(?:has|had|have|also|later|then|who)[ \u00a0]+)?(?:{_VERB}|[a-z]+ed)\b"
+)
+# "Asked about X, he ...", "When X arrived, she ...": names in an opening clause are not its subject.
+_ASKED_CLAUSE = re.compile(
+    r"[ \u00a0]*(?:Asked|Pressed|Questioned|When|After|Before|While)\b"
+    r"[^.;\n]{0,200}?,[ \u00a0]+(?:he|she|they)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
 
@@ -883,6 +998,9 @@ def _resolve_pronoun(
         anon = _ANON_SUBJECT.search(body, s, e)
         if anon is not None and (person is None or anon.end() <= person.start):
             return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"
+        clause = _ASKED_CLAUSE.match(body, s, e)
+        if person is not None and clause is not None and person.end <= clause.end():
+            continue  # "Asked about the envoy Steve Witkoff, he chooses his words": the pronoun is older
         if person is not None:
             # A person in subject position answers; one further in, after a pronoun subject ("He was
             # critical of Reyes"), is only a fallback: the pronoun points further back.

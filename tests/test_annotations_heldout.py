@@ -16,7 +16,8 @@ FLOORS = {
     "heldout_round6.json": (0.97, 0.97, 0.95, 0.96),
     "heldout_round7.json": (0.97, 0.97, 0.96, 0.97),
     "heldout_round8.json": (0.97, 0.97, 0.96, 0.97),
-    "heldout_round9.json": (0.97, 0.97, 0.90, 0.95),
+    "heldout_round9.json": (0.97, 0.97, 0.96, 0.95),
+    "heldout_round10.json": (0.97, 0.97, 0.95, 0.95),
 }
 
 

@@ -438,3 +438,61 @@ def test_the_source_is_not_the_person_whose_apposition_ends_the_paragraph_before
         "“They think time is on their side,” the source said."
     )
     assert quotes(text)[1][1:] == ("A source close to the presidential administration", "anonymous")
+
+
+def test_a_role_written_before_the_name_resolves_the_role_later() -> None:
+    text = (
+        "Ukraine's new head of the presidential office, Kyrylo Budanov, met the envoy on Thursday.\n\n"
+        'Budanov said Ukraine needed more air defence. "We are not asking for gifts. We are asking for '
+        'the means to keep the lights on," the head of the presidential office said.'
+    )
+    assert quotes(text)[0][1:] == ("Kyrylo Budanov", "named")
+
+
+def test_a_quotation_paragraph_takes_the_speaker_of_the_paragraph_before() -> None:
+    text = (
+        "Prime Minister Yulia Svyrydenko spoke in Kyiv on Monday.\n\n"
+        "The prime minister said the talks would continue.\n\n"
+        '"We have a plan, and we will stick to it. Nobody should doubt that.\n\n'
+        '"The next round will be in Geneva, and we will be there."\n'
+    )
+    assert [q[1:] for q in quotes(text)] == [("Yulia Svyrydenko", "named")]
+    feature = (
+        "Andrii Sybiha spoke in Kyiv.\n\n"
+        "He is less careful about Europe. The EU, he argues, has been too slow to use the frozen assets.\n\n"
+        "“We are grateful for every euro. But Europe is holding the money of the aggressor.”\n"
+    )
+    assert quotes(feature)[0][1:] == ("Andrii Sybiha", "named")
+
+
+def test_a_quote_reopened_after_a_full_stop_keeps_its_first_sentence() -> None:
+    text = (
+        'But Arsene Wenger said: "I think he will be suspended for a long period. "But once he has '
+        'served his suspension, he has the right again to start from zero."'
+    )
+    ((said, speaker, kind),) = quotes(text)
+    assert said.startswith("I think he will be suspended for a long period.")
+    assert "But once he has served" in said
+    assert (speaker, kind) == ("Arsene Wenger", "named")
+
+
+def test_a_person_whose_sentence_leads_into_an_unattributed_quote_speaks_it() -> None:
+    text = (
+        "Sybiha’s predecessor, Dmytro Kuleba, once described the job as “running a marathon at sprint pace”. "
+        "Andrii Sybiha smiles at the line. “Dmytro was right. But the marathon is longer than we expected.”"
+    )
+    assert quotes(text)[-1][1:] == ("Andrii Sybiha", "named")
+
+
+def test_names_in_an_opening_asked_clause_are_not_the_pronoun_antecedent() -> None:
+    text = (
+        "Andrii Sybiha, a career diplomat, took over the ministry in 2024. "
+        "Asked about the US envoy Steve Witkoff, he chooses his words slowly. "
+        "“We have a dialogue with our American partners. It is not always easy,” he says."
+    )
+    assert quotes(text)[0][1:] == ("Andrii Sybiha", "named")
+
+
+def test_a_headline_naming_its_speaker_before_a_colon() -> None:
+    text = "Andrii Sybiha: ‘If Europe waits for Washington, it will wait for ever’\n\nShaun Walker in Kyiv\n"
+    assert quotes(text)[0][1:] == ("Andrii Sybiha", "named")
