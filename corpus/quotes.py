@@ -28,6 +28,7 @@ SUBJECT_REACH = 80  # a person named this close to the start of a sentence is ta
 _OPENERS = "“«„"
 _CLOSERS = "”»"
 _MARKS = re.compile(r"[“”«»„\"‘’]")
+_SCANNED = re.compile(r"[“”«»„\"‘’']")  # with the straight single mark, which is mostly an apostrophe
 _BOILERPLATE = re.compile(r"fair use|copyright", re.IGNORECASE)
 
 _VERB = "|".join(
@@ -184,11 +185,24 @@ def find_quote_spans(body: str) -> list[_Raw]:
                 pieces = []
             carry = None
         single: int | None = None  # opening ‘ of a single-quoted statement (only outside double marks)
-        for m in _MARKS.finditer(body, ps, pe):
+        for m in _SCANNED.finditer(body, ps, pe):
             pos = m.start()
             if pos == skip:
                 continue
             ch = body[pos]
+            if ch == "'":
+                # A straight single mark is mostly an apostrophe (don't, Ukraine's, '90s, the allies'): it
+                # opens before a letter after a space or the line start, and closes an open straight mark
+                # when no letter or digit follows.
+                if opened is not None:
+                    continue
+                if single is None:
+                    if _opens(body, pos, ps, pe) and body[pos + 1 : pos + 2].isalpha():
+                        single = pos
+                elif body[single] == "'" and _closes(body, pos, ps) and not _apostrophe(body, pos, pe):
+                    out.append(_assemble(body, single, pos, [(single + 1, pos)]))
+                    single = None
+                continue
             if ch in "‘’":
                 # ’ is mostly an apostrophe (Russia’s, don’t): it closes only an open ‘, and only when no
                 # letter follows; single marks inside a double-quoted statement are nested and stay in it.
@@ -250,6 +264,23 @@ def _opens(body: str, pos: int, ps: int, pe: int) -> bool:
     before = body[pos - 1] if pos > ps else " "
     after = body[pos + 1] if pos + 1 < pe else " "
     return (before.isspace() or before in "([{—–-:,") and not after.isspace()
+
+
+_PLURAL_POSSESSIVE = re.compile(r"[ \u00a0]+[a-z]")
+_AFTER_CLOSE = re.compile(rf"[ \u00a0]+(?:he|she|they|it|we|I|(?:{_VERB}))\b", re.IGNORECASE)
+
+
+def _apostrophe(body: str, pos: int, pe: int) -> bool:
+    """A straight ' that is not a closing mark: a letter or digit follows (don't, Ukraine's), or it ends a
+    plural possessive ("the allies' position"), unless a pronoun or speech verb follows ("...' he said")."""
+    after = body[pos + 1 : pos + 2]
+    if after.isalnum():
+        return True
+    return (
+        body[pos - 1 : pos] == "s"
+        and _PLURAL_POSSESSIVE.match(body, pos + 1, pe) is not None
+        and _AFTER_CLOSE.match(body, pos + 1, pe) is None
+    )
 
 
 def _closes(body: str, pos: int, ps: int) -> bool:

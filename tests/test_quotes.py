@@ -496,3 +496,15 @@ def test_names_in_an_opening_asked_clause_are_not_the_pronoun_antecedent() -> No
 def test_a_headline_naming_its_speaker_before_a_colon() -> None:
     text = "Andrii Sybiha: ‘If Europe waits for Washington, it will wait for ever’\n\nShaun Walker in Kyiv\n"
     assert quotes(text)[0][1:] == ("Andrii Sybiha", "named")
+
+
+def test_straight_single_marks_quote_but_apostrophes_do_not() -> None:
+    text = (
+        "Budanov: 'We will not trade land for promises'\n\n"
+        "Kyrylo Budanov said on Monday that Ukraine's position hadn't changed. 'We don't accept ultimatums, "
+        "and we never will,' he told reporters. He said the '90s were over and the allies' promises held.\n"
+    )
+    assert quotes(text) == [
+        ("We will not trade land for promises", "Kyrylo Budanov", "named"),
+        ("We don't accept ultimatums, and we never will", "Kyrylo Budanov", "named"),
+    ]
