@@ -411,6 +411,10 @@ def find_quotes(
             titled = _titled_person(body, raw.open, speaker, index, strict=True)
             if titled is not None:
                 speaker, kind = titled, "named"  # "Russia's president" after "Russian President X"
+            elif not any(m.type == "person" for m in index.between(0, raw.open)):
+                ahead = _role_holder_after(body, raw, speaker, index)
+                if ahead is not None:
+                    speaker, kind = ahead, "named"  # "Scotland's first minister has told ..." in a lead
         if kind == "anonymous" and speaker:
             issuer = _ISSUED_BY.match(speaker) or _ISSUER_BEFORE.match(speaker)
             if issuer:
@@ -489,6 +493,26 @@ def _role_of_holder(body: str, before: int, role: str, index: _Mentions) -> str 
         reach = len(role) + 4
         if titled.search(body, max(0, m.start - reach), m.start) or apposed.match(
             body, m.end, min(len(body), m.end + reach + 40)
+        ):
+            return m.name
+    return None
+
+
+def _role_holder_after(body: str, raw: _Raw, speaker: str, index: _Mentions) -> str | None:
+    """A lead that names nobody ("Scotland's first minister has told MSPs ...") and, in the sentence or two
+    after the quote, the person titled with that role: "First Minister Nicola Sturgeon said", "Nicola
+    Sturgeon, the first minister, said"."""
+    role = re.sub(r"^.*?[’']s\s+", "", speaker).lower().split()
+    if not role:
+        return None
+    phrase = r"[ \u00a0]+".join(re.escape(w) for w in role)
+    titled = re.compile(rf"(?i:\b{phrase})[ \u00a0]+$")
+    apposed = re.compile(rf",[ \u00a0]+(?:the|[A-Z][\w.-]*[’']s)[ \u00a0]+(?i:{phrase})\b")
+    for m in index.between(raw.close, min(len(body), raw.close + 600)):
+        if m.type != "person":
+            continue
+        if titled.search(body, max(0, m.start - len(phrase) - 2), m.start) or apposed.match(
+            body, m.end, min(len(body), m.end + len(phrase) + 30)
         ):
             return m.name
     return None

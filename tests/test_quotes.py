@@ -508,3 +508,16 @@ def test_straight_single_marks_quote_but_apostrophes_do_not() -> None:
         ("We will not trade land for promises", "Kyrylo Budanov", "named"),
         ("We don't accept ultimatums, and we never will", "Kyrylo Budanov", "named"),
     ]
+
+
+def test_a_lead_naming_only_a_role_resolves_to_its_holder_named_next() -> None:
+    lead = (
+        "Scotland's first minister has told the Scottish Parliament that "
+        '"independence is now a matter of when, not if".\n\n'
+    )
+    titled = lead + "First Minister Nicola Sturgeon said the vote would be held before the end of the term.\n"
+    apposed = lead + "Nicola Sturgeon, the first minister, said the vote would be held soon.\n"
+    untitled = lead + "Nicola Sturgeon said the vote would be held soon.\n"
+    assert quotes(titled)[0][1:] == ("Nicola Sturgeon", "named")
+    assert quotes(apposed)[0][1:] == ("Nicola Sturgeon", "named")
+    assert quotes(untitled)[0][1:] == ("Scotland's first minister", "anonymous")
