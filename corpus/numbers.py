@@ -191,10 +191,22 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s?(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp|rupees|yuan|francs|zlotys?|"
-    r"forints?|lira|crowns|kronor|koruna)\b",
+    r"\s?(?:(Swedish|Norwegian|Danish|Czech|Icelandic)\s)?"
+    r"(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp|rupees|yuan|francs|zlotys?|"
+    r"forints?|lira|crowns|kroner|krone|kronor|koruna)\b",
     re.IGNORECASE,
 )
+_CROWNS = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"}
+
+
+def _currency_unit(cur: re.Match[str]) -> str:
+    """ "euros" is EUR; "Swedish crowns" SEK; "crowns" or "kroner" alone do not say whose."""
+    word = cur.group(2).lower()
+    if word in ("crowns", "kroner", "krone") and cur.group(1):
+        return _CROWNS[cur.group(1).lower()]
+    return CURRENCY_WORDS.get(word, "crowns")
+
+
 _QUALIFIER_BEFORE = re.compile(
     r"\b(" + "|".join(sorted({q.replace(" ", r"\s") for q in QUALIFIERS}, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
@@ -282,6 +294,8 @@ _SPAN_WORDS = frozenset(
         "spent",
         "only",
         "just",
+        "least",
+        "most",
     }
 )
 
@@ -504,7 +518,7 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
             value *= SCALES[scaled.group("scale").lower()]  # "more than five million", "two billion"
             cur = _CURRENCY_AFTER.match(body, scaled.end())
             if cur:
-                return "money", value, CURRENCY_WORDS[cur.group(1).lower()], start, cur.end(), True
+                return "money", value, _currency_unit(cur), start, cur.end(), True
             unit, uend = _unit_after(body, scaled.end())
             return "count", value, unit, start, uend if unit else scaled.end(), True
         if _FOLD_AFTER.match(body, end):
@@ -535,7 +549,7 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
     if m.group("gscale"):
         cur = _CURRENCY_AFTER.match(body, end)
         if cur:
-            return "money", value * 1e6, CURRENCY_WORDS[cur.group(1).lower()], start, cur.end(), True
+            return "money", value * 1e6, _currency_unit(cur), start, cur.end(), True
         # "1.2m people" in British copy; "60m hurdles" is a distance: a decimal or a noun of people decides.
         unit, uend = _unit_after(body, end)
         if unit is None or ("." not in num and unit.lower() not in IRREGULAR_PLURALS | COUNTED_GROUPS):
@@ -547,7 +561,7 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "count", value, "km", start, end, True  # "a range of more than 500km"
     cur = _CURRENCY_AFTER.match(body, end)
     if cur:
-        return "money", value * scale, CURRENCY_WORDS[cur.group(1).lower()], start, cur.end(), True
+        return "money", value * scale, _currency_unit(cur), start, cur.end(), True
     if scale == 1 and "." not in num and "," not in num and len(num) == 4 and 1800 <= value <= 2100:
         return "year", value, None, start, end, False
     dur = _DURATION_AFTER.match(body, end)

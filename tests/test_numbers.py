@@ -266,3 +266,15 @@ def test_a_bare_number_standing_for_a_duration_named_before_is_no_count() -> Non
 
 def test_a_bare_number_after_a_rise_still_counts() -> None:
     assert [f.kind for f in find_numbers("The death toll rose to 31 on Monday.")] == ["count"]
+
+
+def test_crowns_and_kroner_are_money_and_a_nationality_names_the_currency() -> None:
+    from ukr_tui.corpus.numbers import find_numbers
+
+    text = "Denmark pledged 6.5 billion kroner. Sweden gave 18.5 billion Swedish crowns for at least a decade"
+    got = [(f.text, f.kind, f.value, f.unit) for f in find_numbers(text)]
+    assert got == [
+        ("6.5 billion kroner", "money", 6.5e9, "crowns"),
+        ("18.5 billion Swedish crowns", "money", 18.5e9, "SEK"),
+        ("a decade", "duration", 1.0, "decades"),
+    ]
