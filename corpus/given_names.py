@@ -13,10 +13,10 @@ alice alison amanda amy andrea andreas andrei andrew andrey andriy andrzej angel
 anne annalena anthony antony antonio arnold arthur avril barack ben benjamin bernard bill bob boris
 brian bruce carl carlos caroline catherine charles charlotte chris christian christine christopher
 chuck claire colin daniel danny david denis dennis denys diana dmitry dmitri dmytro donald douglas
-ed edward elizabeth ellen emily emma emmanuel eric erik frank franz fred frederick gary george
+ed edward elizabeth ellen emily emma emmanuel eric erik florence frank franz fred frederick gary george
 georgy gerald gina giorgia giuseppe gordon grace graham greg gregory hannah harold harry heather
 helen henry hillary hugh hunter ian igor ihor ivan jack jacob jake james jan jane janet jason jean
-jeff jeffrey jennifer jens jeremy jerome jessica jim jimmy joan joe john johnny jon jonathan jose
+jeff jeffrey jennifer jens jeremy jerome jessica jim jimmy joan joe john johnny jon jonathan jordan jose
 joseph josh joshua judith julia julian julie justin kamala karen karl kate katherine kathleen kaja
 keir kevin kim kirill kristi kurt kyle larry laura lawrence lee leo leon linda lisa liz lloyd louis
 lucy mark marco margaret maria marie marina mario martin mary matt matthew maxim megan michael
@@ -35,7 +35,8 @@ GIVEN_NAMES = frozenset(_NAMES.split())
 _FEMALE = """
 adrienne alexandra alice alison amanda amy angela ann anna anne annalena avril barbara beverly bridget
 caroline
-catherine charlotte christine claire condoleezza diana eleanor elina elizabeth ellen emily emma gina giorgia
+catherine charlotte christine claire condoleezza diana eleanor elina elizabeth ellen emily emma florence
+gina giorgia
 grace hannah heather helen hillary ingrida iryna janet jane jennifer jessica jill joan judith julia julianne
 julie kamala karen karine kate katherine kathleen kaja kristalina kristi laura linda lisa liz lucy madeleine
 maia margaret maria marianne marie marina mary megan melania mette michelle nancy natalia nicola nikki olena

@@ -370,3 +370,9 @@ def test_a_reflexive_picks_the_owner_of_a_shared_surname() -> None:
     )
     e = entity(text, "Ozzy Osbourne")
     assert (text.rindex("Osbourne himself"), text.rindex("Osbourne himself") + 8) in e.spans
+
+
+def test_a_given_name_that_is_also_a_place_still_names_a_person() -> None:
+    assert "Florence Tan" in people("(Additional reporting by Florence Tan in Singapore)")
+    assert "Jordan Bardella" in people("Jordan Bardella said the vote was lost.")
+    assert "Florence" not in people("He flew to Florence on Monday.")
