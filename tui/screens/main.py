@@ -182,10 +182,12 @@ class MainScreen(Screen[None]):
     def _header(self) -> None:
         shown = len(self.results.hits) if self.results else 0
         matched = self.results.total if self.results else 0
+        articles, files = self.counts.get("articles", 0), self.counts.get("files", 0)
+        # Short enough for 80 columns, where "by relevance" used to be cut: files only when they differ
+        # from articles (a JSON Lines feed holds many articles).
         parts = [
-            f"{self.counts.get('articles', 0)} articles",
+            f"{articles} articles" + (f" in {files} files" if files and files != articles else ""),
             f"{shown} shown" + (f" of {matched}" if matched > shown else ""),
-            f"{self.counts.get('files', 0)} indexed",
         ]
         if self.counts.get("skipped"):
             parts.append(f"{self.counts['skipped']} skipped")
