@@ -946,6 +946,7 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
     for c in cands:
         if c.doubtful and _person_key(c.words[-1]) in vouched:
             c.type = "person"
+    _own_surnames(cands)
     for c in cands:
         if c.type == "person":
             name = c.canonical or c.text
@@ -1016,6 +1017,26 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
         elif c.person_evidence and (not c.sentence_initial or tuple(c.words) in written_mid_sentence):
             mentions.append(Mention(c.start, c.end, c.text, "person"))
     return _merge(mentions), mentions
+
+
+def _own_surnames(cands: list[_Candidate]) -> None:
+    """A lone surname that the alias table gives to a well-known person ("Kuleba" for Dmytro Kuleba) is the
+    person written in full here with that surname ("Mykola Kuleba") when the known one is never named in
+    full: the article is about someone else of that name."""
+    written: dict[str, set[str]] = {}
+    for c in cands:
+        if c.type == "person" and len(c.words) > 1:
+            name = c.canonical or c.text
+            written.setdefault(_person_key(name.split()[-1]), set()).add(name)
+    if not written:
+        return
+    full_keys = {_name_key(n) for names in written.values() for n in names}
+    for c in cands:
+        if c.type != "person" or len(c.words) != 1 or not c.canonical or _name_key(c.canonical) in full_keys:
+            continue
+        owners = written.get(_person_key(c.words[0]), set()) - {c.canonical}
+        if len(owners) == 1:
+            c.canonical = next(iter(owners))
 
 
 def _nearest_named(named_at: list[tuple[int, str]], owners: set[str], pos: int) -> str:

@@ -70,7 +70,7 @@ _INTRO_RE = re.compile(
     r"branded|labelled|labeled|termed|dubbed)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"(he|she|they|i|we)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"(he|she|they|it|i|we)\b", re.IGNORECASE)
 _LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
 
 ANON_HEADS = (
@@ -386,6 +386,13 @@ def find_quotes(
         attr = _headline_speaker(body, raw, index) or _attribute(body, raw, sentences, index, inside)
         speaker, kind = attr.speaker, attr.kind
         carries_on = resolved and _continues(paragraphs, resolved[-1][0], raw, body)
+        if speaker is None and attr.pronoun == "it":
+            # "it said", "the company said": the organisation named before, else as an unattributed quote
+            speaker = _organisation_before(body, raw, sentences, index, resolved, "")
+            if speaker is not None:
+                kind = "named"
+            else:
+                attr = _Attribution(None, "unknown")
         if speaker is None and not attr.pronoun:
             actor = _actor_before(body, raw, paragraphs, sentences, index, resolved)
             if actor is not None:
@@ -406,7 +413,12 @@ def find_quotes(
             if titled is not None:
                 speaker, kind = titled, "named"
             else:
+                described = speaker
                 speaker = _antecedent(body, raw.open, speaker)
+                if speaker == described:
+                    speaker, kind = _described_speaker(
+                        body, raw, sentences, index, inside, resolved, opens, described
+                    )
         if kind == "anonymous" and speaker and _POSSESSED_ROLE.fullmatch(speaker) and not attr.headline:
             titled = _titled_person(body, raw.open, speaker, index, strict=True)
             if titled is not None:
@@ -582,6 +594,89 @@ def _office_holder(
     return None
 
 
+def _described_speaker(
+    body: str,
+    raw: _Raw,
+    sentences: SentenceIndex,
+    index: _Mentions,
+    inside: list[tuple[int, int]],
+    resolved: list[tuple[_Raw, str | None, SpeakerKind]],
+    opens: list[int],
+    described: str,
+) -> tuple[str | None, SpeakerKind]:
+    """A definite description that no indefinite source introduced: "the ministry said" is the ministry
+    named before ("Russia's Defence Ministry said ..."); "the veteran diplomat", "the top U.S. diplomat"
+    is the person the text was just talking about. Else kept as written."""
+    head = described.split()[-1].lower()
+    if re.fullmatch(_ORG_HEADS, head):
+        org = _organisation_before(body, raw, sentences, index, resolved, head)
+        if org is not None:
+            return org, "named"
+    elif _EPITHET_IN.match(described):
+        speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one")
+        if kind == "named" and speaker is not None:
+            return speaker, kind
+    return described, "anonymous"
+
+
+# An organisation in subject position: "Ukraine's foreign ministry rejected", "Equinor confirmed".
+_ORG_SUBJECT = re.compile(
+    r"[\s“\"(]*(?:(?:In|On|At|Later|Earlier|Meanwhile|But|And|However|Separately)\b[^,.;]{0,40},[ \u00a0]+)?"
+    r"(?:[Tt]he[ \u00a0]+)?"
+)
+
+
+def _organisation_before(
+    body: str,
+    raw: _Raw,
+    sentences: SentenceIndex,
+    index: _Mentions,
+    resolved: list[tuple[_Raw, str | None, SpeakerKind]],
+    head: str,
+) -> str | None:
+    """What "it" or "the company" stands for: walking back sentence by sentence from the quote, an earlier
+    quote's organisation speaker or an organisation that opens a sentence ("Sony has said ...", "Ukraine's
+    foreign ministry rejected ..."). With a head word ("ministry"), one named with it wins."""
+    si = sentences.index_of(raw.open)
+    orgs = {m.name for m in index.items if m.type == "org"}
+    people = {m.name for m in index.items if m.type == "person"}
+    fallback: str | None = None
+    floor = raw.open - MAX_LOOKBACK
+    for k in range(si, max(-1, si - 5), -1):
+        s, e = sentences.spans[k] if sentences.spans else (0, len(body))
+        e = min(e, raw.open)
+        if e < floor:
+            break
+        candidates: list[str] = []
+        lead = _ORG_SUBJECT.match(body, s, e)
+        at = lead.end() if lead else s
+        owner = _OWNER_PHRASE.match(body, at, e)
+        if owner:
+            phrase = " ".join(owner.group().split())
+            candidates.append(phrase[4:] if phrase.startswith("The ") else phrase)
+        for prev_raw, speaker, kind in reversed(resolved[-8:]):
+            if prev_raw.open < e and prev_raw.close >= s and kind == "named" and speaker:
+                if speaker in people and " " in speaker:
+                    return None  # the last to speak here is a person: "it" is not a speaker
+                candidates.append(speaker)
+        sentence_orgs = [m for m in index.between(s, e) if m.type == "org"]
+        candidates += [m.name for m in reversed(sentence_orgs) if _SPEAKS_AFTER.match(body, m.end)]
+        for m in index.between(at, min(e, at + SUBJECT_REACH)):
+            if m.type == "org" and len(body[at : m.start].split()) <= 2:
+                candidates.append(m.name)
+                break
+            if m.type == "person":
+                if not candidates and len(body[at : m.start].split()) <= 2:
+                    return None  # "Deutsche Boerse said ...", typed a person: not one to guess past
+                break
+        for c in candidates:
+            if not head or head in ("company", "firm", "group") or c.lower().endswith(head):
+                return c
+            if fallback is None and c in orgs and head in ("agency", "bank", "club", "organisation"):
+                fallback = c
+    return fallback
+
+
 def _antecedent(body: str, before: int, speaker: str) -> str:
     """ "the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
     head = speaker.split()[-1].lower()
@@ -673,6 +768,18 @@ def _attribute(
     if before is not None and before.speaker is not None:
         return before
     pronoun = (after.pronoun if after else "") or (before.pronoun if before else "")
+    if (
+        pronoun == "it"
+        and (after is None or after.pronoun == "it")
+        and (before is None or before.pronoun == "it")
+    ):
+        # 'Sony has said that ... "...," it said': the sentence before names who "it" is, when it says so.
+        si = sentences.index_of(raw.open)
+        s0 = sentences.spans[si][0] if sentences.spans else 0
+        if si > 0 and not body[s0 : raw.open].strip() and "\n" not in body[sentences.spans[si - 1][1] : s0]:
+            prev = _before_attribution(body, raw, sentences, index, start=sentences.spans[si - 1][0])
+            if prev is not None and prev.speaker is not None:
+                return prev
     if after is None and before is None:
         subject = _subject_before_colon(body, raw, sentences, index)
         if subject is not None:
@@ -957,7 +1064,31 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     orgs = [m for m in found if m.type == "org"]
     if orgs and len(stripped.split()) <= len(orgs[0].name.split()) + 2:
         return _Attribution(orgs[0].name, "named")
+    if _ORG_DESCRIPTION.fullmatch(stripped):
+        return _Attribution(None, "unknown", pronoun="it")  # "the company said": the firm named before
+    epithet = _EPITHET.match(stripped)
+    if epithet and stripped[epithet.end() :][:1] in ("", ","):
+        # "said the 30-year-old", "said the 76-year-old, who led ...": the person just named
+        return _Attribution(None, "unknown", pronoun="one")
     return None
+
+
+# "the company", "the state-owned firm": an organisation named before, as "it" is.
+_ORG_HEADS = (
+    r"(?:company|firm|group|ministry|agency|bank|club|corporation|conglomerate|exporter|"
+    r"broadcaster|retailer|carrier|regulator|watchdog|lender|insurer|manufacturer|giant|charity|"
+    r"organisation|organization|alliance|bloc|union)"
+)
+_ORG_DESCRIPTION = re.compile(rf"(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{_ORG_HEADS}")
+# "the 30-year-old", "the American", "the veteran diplomat": a person the text has just named, described
+# by what it told of them (an age, a nationality, a standing), never an anonymous source.
+_DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|on|i)|Finn|Scot|Swede|Dane|Pole|Turk|Greek|Czech|Swiss"
+_EPITHET_MARK = r"\d+-year-old|veteran|former|top|longtime|seasoned"
+_EPITHET = re.compile(
+    rf"(?i:the)[ \u00a0]+(?:(?:[\w.-]+[ \u00a0]+){{0,2}}?(?:{_EPITHET_MARK})(?:[ \u00a0]+[\w.-]+){{0,3}}"
+    rf"|(?:{_DEMONYM}))"
+)
+_EPITHET_IN = re.compile(rf"(?i:the)\b.*\b(?:{_EPITHET_MARK})\b")
 
 
 _CLAUSE_WORDS = frozenset(

@@ -376,3 +376,11 @@ def test_a_given_name_that_is_also_a_place_still_names_a_person() -> None:
     assert "Florence Tan" in people("(Additional reporting by Florence Tan in Singapore)")
     assert "Jordan Bardella" in people("Jordan Bardella said the vote was lost.")
     assert "Florence" not in people("He flew to Florence on Monday.")
+
+
+def test_a_known_surname_goes_to_the_namesake_written_in_full() -> None:
+    text = (
+        "Save Ukraine was founded by Mykola Kuleba, a former children's ombudsman. Kuleba says his charity "
+        "has brought back more than 700 children."
+    )
+    assert people(text) == ["Mykola Kuleba"]

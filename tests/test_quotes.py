@@ -521,3 +521,48 @@ def test_a_lead_naming_only_a_role_resolves_to_its_holder_named_next() -> None:
     assert quotes(titled)[0][1:] == ("Nicola Sturgeon", "named")
     assert quotes(apposed)[0][1:] == ("Nicola Sturgeon", "named")
     assert quotes(untitled)[0][1:] == ("Scotland's first minister", "anonymous")
+
+
+def test_it_and_the_company_speak_for_the_organisation_named_before() -> None:
+    text = (
+        'Equinor\'s rival Gazprom said flows would stop. "Transit is no longer possible under the contract," '
+        'it said in a statement.\n\nThe EBRD confirmed the loan on Monday. "Keeping the heating on is now a '
+        'question of survival," the bank said.'
+    )
+    assert [(s, k) for _, s, k in quotes(text)] == [("Gazprom", "named"), ("EBRD", "named")]
+
+
+def test_in_a_statement_it_added_is_the_firm_not_the_statement() -> None:
+    text = (
+        "Microsoft said it had received 30 reports. The recall affects most consoles.\n\n"
+        'In a statement, it added: "In almost all instances, any damage was contained within the console."'
+    )
+    assert quotes(text)[0][1:] == ("Microsoft", "named")
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    text = (
+        "In a statement, Russia's Defence Ministry said three drones had been launched at the site. "
+        '"The Kyiv regime continues its nuclear terrorism," the ministry said.'
+    )
+    assert quotes(text)[0][1:] == ("Russia's Defence Ministry", "named")
+
+
+def test_an_epithet_is_the_person_just_named() -> None:
+    text = (
+        'Former Finnish President Sauli Niinisto spoke in Tallinn on Saturday. "We keep waiting for '
+        'Washington to tell us what to do," said the 77-year-old, who led Finland into Nato.\n\n'
+        'Russian Foreign Minister Sergei Lavrov said Moscow was open to contacts. "If the Americans want '
+        'results, they should stop listening to Kyiv," the veteran diplomat said.\n\n'
+        "Andy Roddick was left frustrated after losing both his singles. \"I had my chances and just didn't "
+        'convert them," said the American.'
+    )
+    assert [s for _, s, _ in quotes(text)] == ["Sauli Niinisto", "Sergei Lavrov", "Andy Roddick"]
+
+
+def test_an_anonymous_source_stays_anonymous_when_introduced_before() -> None:
+    text = (
+        "A senior NATO diplomat, speaking on condition of anonymity, described the mood as grim. "
+        '"Nobody wants to say it out loud yet," the diplomat said.'
+    )
+    assert quotes(text)[0][1:] == ("A senior NATO diplomat", "anonymous")
