@@ -607,12 +607,14 @@ def _described_speaker(
     """A definite description that no indefinite source introduced: "the ministry said" is the ministry
     named before ("Russia's Defence Ministry said ..."); "the veteran diplomat", "the top U.S. diplomat"
     is the person the text was just talking about. Else kept as written."""
-    head = described.split()[-1].lower()
+    words = described.lower().split()
+    head = words[-1]
     if re.fullmatch(_ORG_HEADS, head):
         org = _organisation_before(body, raw, sentences, index, resolved, head)
-        if org is not None:
+        # "The French foreign ministry" is not "Russia's foreign ministry": every word must be in the name.
+        if org is not None and all(w[:4] in org.lower() for w in words[1:-1]):
             return org, "named"
-    elif _EPITHET_IN.match(described):
+    elif len(words) <= 4 and _EPITHET_IN.match(described):
         speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one")
         if kind == "named" and speaker is not None:
             return speaker, kind

@@ -566,3 +566,11 @@ def test_an_anonymous_source_stays_anonymous_when_introduced_before() -> None:
         '"Nobody wants to say it out loud yet," the diplomat said.'
     )
     assert quotes(text)[0][1:] == ("A senior NATO diplomat", "anonymous")
+
+
+def test_a_described_ministry_must_match_the_one_named_before() -> None:
+    text = (
+        "Russia's foreign ministry said the plan was a provocation. Paris disagreed.\n\n"
+        '"We regret any decision likely to encourage the conflict," the French foreign ministry said.'
+    )
+    assert quotes(text)[0][1:] == ("the French foreign ministry", "anonymous")
