@@ -153,7 +153,8 @@ _ANON = re.compile(
     rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable|quoted|cited))?\s+(?:for|of|at|from|in|with|on|to|about|by)"
     r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
-    r"(?=\s*(?:[,.:;]|$|\s(?:who|that|said|told|" + _VERB + r")\b)))?",
+    # a full stop ends the description, but not the one of an initial ("the U.S. State Department")
+    r"(?=\s*(?:[,:;]|(?<![^A-Za-z][A-Z])\.|$|\s(?:who|that|said|told|" + _VERB + r")\b)))?",
     re.IGNORECASE,
 )
 
@@ -358,6 +359,20 @@ def _headline_speaker(body: str, raw: _Raw, index: _Mentions) -> _Attribution | 
     return found
 
 
+def _short_statement(
+    body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions, inside: list[tuple[int, int]]
+) -> _Attribution | None:
+    """A quote of one to three words that is a whole utterance, not a scare quote: it opens its sentence,
+    ends in punctuation inside the marks, and a speech verb attributes it ("Nothing is agreed," one U.S.
+    official said). Scare quotes sit inside someone else's sentence ("a 'stalemate'")."""
+    sentence_start = sentences.span_of(raw.open)[0]
+    closing = body[raw.start : raw.close].rstrip()
+    if body[sentence_start : raw.open].strip() or not closing.endswith((",", ".", "!", "?")):
+        return None
+    attr = _attribute(body, raw, sentences, index, inside)
+    return attr if attr.speaker or attr.pronoun else None
+
+
 def find_quotes(
     body: str, mentions: Sequence[Mention], sentences: SentenceIndex | None = None
 ) -> tuple[list[Quote], list[Quote]]:
@@ -380,10 +395,13 @@ def find_quotes(
         words = raw.text.split()
         if not words:
             continue
+        attr = None
         if len(words) <= MAX_FRAGMENT_WORDS:
-            fragments.append(Quote(raw.text, None, "unknown", raw.start, raw.end))
-            continue
-        attr = _headline_speaker(body, raw, index) or _attribute(body, raw, sentences, index, inside)
+            attr = _short_statement(body, raw, sentences, index, inside)
+            if attr is None:
+                fragments.append(Quote(raw.text, None, "unknown", raw.start, raw.end))
+                continue
+        attr = attr or _headline_speaker(body, raw, index) or _attribute(body, raw, sentences, index, inside)
         speaker, kind = attr.speaker, attr.kind
         carries_on = resolved and _continues(paragraphs, resolved[-1][0], raw, body)
         if speaker is None and attr.pronoun == "it":

@@ -574,3 +574,24 @@ def test_a_described_ministry_must_match_the_one_named_before() -> None:
         '"We regret any decision likely to encourage the conflict," the French foreign ministry said.'
     )
     assert quotes(text)[0][1:] == ("the French foreign ministry", "anonymous")
+
+
+def test_a_short_attributed_sentence_is_a_statement_but_a_scare_quote_is_not() -> None:
+    """The issue's fragments are scare quotes; a whole three-word sentence someone said is a statement."""
+    text = (
+        '"Nothing is agreed," one U.S. official said. "It is early," said a senior U.S. diplomat. '
+        'He called it a "stalemate," adding more. The "frozen conflict" goes on.'
+    )
+    ex = extract(text, ())
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("Nothing is agreed", "one U.S. official"),
+        ("It is early", "a senior U.S. diplomat"),
+    ]
+    assert [f.text for f in ex.fragments] == ["stalemate", "frozen conflict"]
+
+
+def test_an_initial_does_not_end_an_anonymous_description() -> None:
+    text = '"We remain committed to the talks," a spokesperson for the U.S. State Department said.'
+    (quote,) = extract(text, ()).quotes
+    assert quote.speaker == "a spokesperson for the U.S. State Department"
+    assert quote.speaker_kind == "anonymous"
