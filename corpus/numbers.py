@@ -224,16 +224,7 @@ _SPELLED_SCALE = re.compile(
     r"\s+(?:(?P<scale>million|billion|trillion|thousand)\b|(?P<pct>per\s?cent\b|percent\b))", re.IGNORECASE
 )
 _FOLD_AFTER = re.compile(r"-fold\b")
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+TENS = {word: value for word, value in SPELLED.items() if 20 <= value <= 90 and value % 10 == 0}
 _TENS_BEFORE = re.compile(r"\b(" + _cap(TENS) + r")-$")
 _UNITS_AFTER_TENS = re.compile(r"(?<=[tTyY])-(?:one|two|three|four|five|six|seven|eight|nine)\b")
 # An ordinal word standing for a noun or an adverb, not qualifying one.
