@@ -185,6 +185,21 @@ one two three four five six seven eight nine ten eleven twelve hundred thousand 
 air clean climate water relations
 """)
 
+# Words that stop a name run but are also common surnames: after a given name they end a person's name
+# ("Andrew Green", "Oliver North", "Doris Day"), never elsewhere ("Green Party", "North Korea").
+SURNAME_WORDS = _words("green west north south day pound")
+
+
+def _surname_word_after_given_name(words: Sequence[str]) -> bool:
+    folded = [fold(w) for w in words]
+    return (
+        len(words) in (2, 3)
+        and folded[0] in GIVEN_NAMES
+        and folded[-1] in SURNAME_WORDS
+        and not any(w in NON_NAME_WORDS for w in folded[:-1])
+    )
+
+
 SPEECH_VERBS = (
     "said",
     "says",
@@ -701,7 +716,7 @@ def _classify(
         # Zen", "its Creative Zen players", "(in) The Hague" name a thing or a place.
         return None
     if len(words) >= 2:
-        if any(fold(w) in NON_NAME_WORDS for w in words):
+        if any(fold(w) in NON_NAME_WORDS for w in words) and not _surname_word_after_given_name(words):
             return None
         given = fold(words[0]) in GIVEN_NAMES  # "Vladimir Medinsky": a given name that is also a city
         if not given and not evidence and any(is_place(w) for w in words):

@@ -384,3 +384,15 @@ def test_a_known_surname_goes_to_the_namesake_written_in_full() -> None:
         "has brought back more than 700 children."
     )
     assert people(text) == ["Mykola Kuleba"]
+
+
+def test_a_word_that_stops_names_can_end_one_after_a_given_name() -> None:
+    """Found reading BBC quotes: "Sir Andrew Green" was no one, so his quote went to the role before him."""
+    text = (
+        '"The numbers are far too high," the chairman of Migration Watch UK, Sir Andrew Green, said. '
+        "Oliver North spoke later. The Green Party and North Korea were mentioned; George Street was shut."
+    )
+    ex = extract(text, aliases())
+    people = {e.name for e in ex.entities if e.type == "person"}
+    assert people == {"Andrew Green", "Oliver North"}
+    assert [q.speaker for q in ex.quotes] == ["Andrew Green"]
