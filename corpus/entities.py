@@ -676,16 +676,20 @@ def _classify(
     if len(words) == 1 and _is_acronym(words[0]):
         return _Candidate(start, end, text, words, "org", None, False, initial)
     # Leading demonyms or title-ish adjectives are not part of a name: "Ukrainian Zelensky" -> Zelensky.
-    adjective = _ADJECTIVE.match(seg[0].text) if len(seg) > 1 else None
+    first = seg[0].text
+    adjective = (_ADJECTIVE.match(first) or _DESCRIPTOR.fullmatch(first)) if len(seg) > 1 else None
     if adjective:
         # "Dutch-born Anton Corbijn": what follows is typed on its own; "Paris-based Euronext", "state-owned
         # Rosneft": only a company or a body is based, owned or backed.
         rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
+        kind = adjective.group(1).lower()
         if (
             rest is not None
             and rest.canonical is None
-            and adjective.group(1).lower() in _ORG_ADJECTIVES
-            and (len(rest.words) == 1 or rest.type is None)  # "US-based Alistair Cragg" stays a person
+            and (
+                kind in _LISTED
+                or (kind in _ORG_ADJECTIVES and (len(rest.words) == 1 or rest.type is None))
+            )  # but "US-based Alistair Cragg" stays a person
         ):
             rest.type, rest.person_evidence = "org", False
         return rest
@@ -767,7 +771,11 @@ def _classify(
 _CAPITALS_THEN_LOWER = re.compile(r"[A-Z]{2,}[a-z]{2,}$")
 # "Swiss-based Xstrata", "Kremlin-backed Medvedchuk": a compound adjective, not a first name.
 _ADJECTIVE = re.compile(r".+-(based|born|backed|led|owned|run|controlled|funded|linked|made|style)$", re.I)
+# "Oscar-winner Andrea Arnold", "Nobel-winning Dmitry Muratov": lower case after the hyphen makes a
+# descriptor; hyphenated names capitalise both parts ("Meinl-Reisinger", "Jean-Luc").
+_DESCRIPTOR = re.compile(r"[A-Z][\w’'.]*-([a-z]+)(?:-[a-z]+)*")
 _ORG_ADJECTIVES = frozenset({"based", "backed", "owned", "run", "controlled", "funded", "led"})
+_LISTED = frozenset({"listed", "registered", "traded"})  # only a company is "Sydney-listed"
 # First words that make an organisation of what follows: "Radio Farda", "Radio Svoboda".
 ORG_PREFIXES = frozenset({"radio"})
 _SAID_WORDS = frozenset({"said", "says", "added", "wrote", "told", "asked", "insisted", "warned"})

@@ -396,3 +396,12 @@ def test_a_word_that_stops_names_can_end_one_after_a_given_name() -> None:
     people = {e.name for e in ex.entities if e.type == "person"}
     assert people == {"Andrew Green", "Oliver North"}
     assert [q.speaker for q in ex.quotes] == ["Andrew Green"]
+
+
+def test_a_hyphenated_descriptor_is_not_part_of_the_name() -> None:
+    text = '"It was a shock," said Oscar-winner Andrea Arnold. Nobel-winning Dmitry Muratov spoke too.'
+    ex = extract(text, aliases())
+    assert {e.name for e in ex.entities if e.type == "person"} == {"Andrea Arnold", "Dmitry Muratov"}
+    assert [q.speaker for q in ex.quotes] == ["Andrea Arnold"]
+    listed = extract("Sydney-listed Virgin Blue said profits fell.", aliases())
+    assert [(e.name, e.type) for e in listed.entities] == [("Virgin Blue", "org")]
