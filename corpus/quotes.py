@@ -778,11 +778,20 @@ def _previous_paragraph(
     return found
 
 
+_ACCORDING_AFTER = re.compile(r"[\s,.;:]*according\s+to\b", re.IGNORECASE)
+
+
 def _attribute(
     body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions, inside: list[tuple[int, int]]
 ) -> _Attribution:
     after = _after_attribution(body, raw, sentences, index)
     if after is not None and not after.pronoun:
+        if _ACCORDING_AFTER.match(body, raw.close + 1):
+            # 'Costa told leaders that "...", according to an official present': the official reports
+            # Costa's words; a person who speaks before the quote in its sentence is the speaker.
+            told = _before_attribution(body, raw, sentences, index)
+            if told is not None and told.speaker is not None and told.kind == "named":
+                return told
         return after
     before = _before_attribution(body, raw, sentences, index)
     if before is not None and before.speaker is not None:

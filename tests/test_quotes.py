@@ -595,3 +595,15 @@ def test_an_initial_does_not_end_an_anonymous_description() -> None:
     (quote,) = extract(text, ()).quotes
     assert quote.speaker == "a spokesperson for the U.S. State Department"
     assert quote.speaker_kind == "anonymous"
+
+
+def test_according_to_reports_the_words_of_whoever_speaks_before_the_quote() -> None:
+    text = (
+        "European Council President António Costa chaired the summit. Costa told leaders that "
+        '"Europe cannot wait for others to decide its security", according to an official present. '
+        '"There will be no deal this week," according to one diplomat familiar with the talks.'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [
+        ("António Costa", "named"),
+        ("one diplomat familiar with the talks", "anonymous"),
+    ]
