@@ -216,12 +216,7 @@ class CorpusIndex:
         self, query: str, sort: str = "relevance", limit: int | None = None, entity: str | None = None
     ) -> SearchResults:
         """Articles matching `query`, best first (or newest first with sort="date"). Empty query: all."""
-        try:
-            parsed = self.parser.parse(query)
-        except Exception as exc:  # a parser bug must cost the user a notice, never the app
-            words = " ".join(w for w in query.split() if w.isalnum())
-            parsed = self.parser.parse(words)
-            parsed.notice = f"searched as plain words: could not read the query ({type(exc).__name__})"
+        parsed = self.parser.parse(query)
         if any(chip.key in ("after", "before", "on") for chip in parsed.filters):
             # Undated articles can match no date filter; say so, or the filter looks broken.
             undated = self.store.undated_count()

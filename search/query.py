@@ -88,6 +88,12 @@ class QueryParser:
             self._plain.remove_plugin_class(plugin)
 
     def parse(self, text: str, today: dt.date | None = None) -> ParsedQuery:
+        try:
+            return self._parse(text, today)
+        except Exception as exc:  # a bug reading an odd query costs the user a notice, never the app
+            return self._as_words(text, text, None, [], [f"could not read the query ({type(exc).__name__})"])
+
+    def _parse(self, text: str, today: dt.date | None) -> ParsedQuery:
         notices: list[str] = []
         filters: list[FilterChip] = []
         ranges: list[tuple[int | None, int | None]] = []
@@ -135,7 +141,18 @@ class QueryParser:
                 problem = f"could not parse `{rest}` ({type(exc).__name__})"
             else:
                 return ParsedQuery(text, parsed, filter_query, filters, _join(notices))
-        notices.append(f"searched as plain words: {problem}")
+        return self._as_words(text, rest, filter_query, filters, [*notices, problem])
+
+    def _as_words(
+        self,
+        text: str,
+        rest: str,
+        filter_query: wq.Query | None,
+        filters: list[FilterChip],
+        notices: list[str],
+    ) -> ParsedQuery:
+        """`rest` searched as plain words, the last notice saying why."""
+        notices = [*notices[:-1], f"searched as plain words: {notices[-1]}"]
         plain = " ".join(m.group() for m in _WORD_RE.finditer(rest) if m.group() not in ("AND", "OR", "NOT"))
         if not plain:
             return ParsedQuery(text, wq.Every(), filter_query, filters, _join(notices), empty=True)

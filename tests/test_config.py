@@ -144,18 +144,25 @@ def test_null_keeps_the_default_where_that_is_what_null_means(tmp_path: Path, te
     "pattern", ["(a+)+$", "(a*)*", r"^(\w+\s?)+$", r"^(?:x\w+)*$", "(a|b+)+", "((a+)?)+", "(?=(a+)+)"]
 )
 def test_nested_repeats_are_rejected(tmp_path: Path, pattern: str) -> None:
+    assert_pattern_refused(tmp_path, pattern, "exponential")
+
+
+def pattern_config(tmp_path: Path, pattern: str) -> Path:
+    """A config whose only setting is one boilerplate pattern, on line 3."""
     path = tmp_path / "config.yaml"
     path.write_text(f"cleaning:\n  boilerplate_patterns:\n    - '{pattern}'\n")
-    with pytest.raises(ConfigError, match="exponential") as caught:
-        load_config(path)
+    return path
+
+
+def assert_pattern_refused(tmp_path: Path, pattern: str, why: str) -> None:
+    with pytest.raises(ConfigError, match=why) as caught:
+        load_config(pattern_config(tmp_path, pattern))
     assert (caught.value.line, caught.value.key) == (3, "cleaning.boilerplate_patterns")
 
 
 @pytest.mark.parametrize("pattern", [r"(\w+ )+", r"(\d+,)+x", "(a++)+", "((?>a+))+", "(a{2})+", "^(x|y)?z+$"])
 def test_safe_repeats_are_accepted(tmp_path: Path, pattern: str) -> None:
-    path = tmp_path / "config.yaml"
-    path.write_text(f"cleaning:\n  boilerplate_patterns:\n    - '{pattern}'\n")
-    assert load_config(path).cleaning.boilerplate_patterns == (pattern,)
+    assert load_config(pattern_config(tmp_path, pattern)).cleaning.boilerplate_patterns == (pattern,)
 
 
 @pytest.mark.parametrize("text", ["index_dir: [\n", "app:\n  theme:\n", "corpus:\n", "app:\n  theme: \x00\n"])
@@ -181,8 +188,4 @@ def test_command_line_overrides_win(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("pattern", ["^", "x?", "(?i)^\\s*$", "|share"])
 def test_patterns_matching_empty_text_are_rejected(tmp_path: Path, pattern: str) -> None:
-    path = tmp_path / "config.yaml"
-    path.write_text(f"cleaning:\n  boilerplate_patterns:\n    - '{pattern}'\n")
-    with pytest.raises(ConfigError, match="matches empty text") as caught:
-        load_config(path)
-    assert (caught.value.line, caught.value.key) == (3, "cleaning.boilerplate_patterns")
+    assert_pattern_refused(tmp_path, pattern, "matches empty text")

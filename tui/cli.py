@@ -184,7 +184,8 @@ def open_index(config: Config) -> Any:
 
 
 def say_once_on_stderr() -> Callable[[str], None]:
-    """Opening an index of another version waits for the write lock before wiping it: say so, once."""
+    """A wait for another writer's lock, said once on stderr (when opening an index of another version, or
+    updating off a terminal, where no progress bar shows it)."""
     said: list[str] = []
 
     def on_wait(message: str) -> None:
@@ -205,13 +206,11 @@ def update_with_progress(index: Any, err: Console, rebuild: bool = False, quiet:
     with Progress(*columns, console=err, transient=quiet, disable=not show) as bar:
         task = bar.add_task("checking files", total=None)
 
-        said_waiting = False
+        say_waiting = say_once_on_stderr()
 
         def progress(done: int, total: int, message: str) -> None:
-            nonlocal said_waiting
-            if message == WAITING_MESSAGE and not err.is_terminal and not said_waiting:
-                err.print(Text(f"ukr-tui: {WAITING_MESSAGE}"))  # no live bar off a terminal: say it once
-                said_waiting = True
+            if message == WAITING_MESSAGE and not err.is_terminal:
+                say_waiting(message)  # no live bar off a terminal: say it once
             description = escape(clean_text(message)[:60])
             bar.update(task, completed=done, total=total or None, description=description)
 

@@ -113,12 +113,17 @@ def shown_path(path: str, roots: Sequence[Path]) -> str:
     return display_path(path)
 
 
+def title_line(article: Article) -> str:
+    """The title as the reader prints it; search highlights for it are offsets into this string."""
+    return one_line(article.title, "(untitled)")
+
+
 def header(
     article: Article, roots: Sequence[Path], styles: ReaderStyles, title_hits: Sequence[Span] = ()
 ) -> Text:
     text = Text()
-    title = Text(one_line(article.title, "(untitled)"), styles.title)
-    for start, end in title_hits:  # offsets into the one-line title, as the search layer was given it
+    title = Text(title_line(article), styles.title)
+    for start, end in title_hits:
         title.stylize(styles.hit, start, end)
     text.append_text(title)
     text.append("\n")

@@ -26,7 +26,7 @@ from ukr_tui.search.results import SearchResults, UpdateSummary
 from .. import bindings
 from ..export import export
 from ..messages import ChipRemoved, EntityChosen, OpenArticle, SpanChosen
-from ..render import one_line
+from ..render import title_line
 from ..widgets.article_list import ArticleList
 from ..widgets.entity_sidebar import SCOPES, EntitySidebar
 from ..widgets.extracts_pane import ExtractsPane
@@ -291,8 +291,7 @@ class MainScreen(Screen[None]):
         except KeyError:
             return
         hits = self.index.highlights(article, query) if query.strip() else []
-        title = one_line(article.title, "(untitled)")
-        title_hits = self.index.text_highlights(title, query) if query.strip() else []
+        title_hits = self.index.text_highlights(title_line(article), query) if query.strip() else []
         if not worker.is_cancelled:
             self._deliver(self._show_article, article, hits, mark, title_hits)
 
