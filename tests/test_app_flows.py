@@ -370,15 +370,20 @@ async def test_skipped_view_lists_reasons(tmp_path: Path) -> None:
         assert any(r[0].endswith("broken.jsonl") and r[1] == "2" and r[2] for r in rows)
 
 
+async def corpus_quotes(app, pilot) -> QuotesScreen:  # type: ignore[no-untyped-def]
+    """The app settled, then its corpus-wide quotes view opened and loaded."""
+    await settle(app, pilot)
+    app.action_corpus_quotes()
+    await settle(app, pilot)
+    assert isinstance(app.screen, QuotesScreen)
+    return app.screen
+
+
 @sync
 async def test_corpus_quotes_view_opens_the_article(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(app, pilot)
-        app.action_corpus_quotes()
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, QuotesScreen)
+        screen = await corpus_quotes(app, pilot)
         rows = screen.rows
         assert any(r.speaker == SPEAKER and r.text == QUOTE for r in rows)
         speakers = [r.speaker.casefold() for r in rows if r.named]
@@ -399,11 +404,8 @@ async def test_corpus_quotes_view_filters_and_copies(tmp_path: Path) -> None:
     """Found in review: thousands of quotes and no way to narrow them or copy one from this view."""
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        app.action_corpus_quotes()
-        await settle(app, pilot)
-        screen = app.screen
-        assert isinstance(screen, QuotesScreen) and len(screen.rows) > 1
+        screen = await corpus_quotes(app, pilot)
+        assert len(screen.rows) > 1
         screen.query_one("#quotes-filter", Input).focus()
         await pilot.press(*"guns fall")
         await pilot.pause(0.3)
