@@ -105,7 +105,7 @@ goalkeeper keeper midfielder defender player referee umpire economist strategist
 entrepreneur
 businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
-detective corporal solicitor lawyer
+detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
 barrister counsel
 """)
 
@@ -134,7 +134,8 @@ palace headquarters stadium arena cathedral castle images
 gallery museum theatre theater orchestra festival hospital library internet online digital labs studio
 studios records pictures films entertainment capital partners ventures systems technologies solutions
 management re software foods airways institute observatory monitor watch supplement magazine paper papers
-prison jail
+prison jail brothers robotics aerospace machines equities securities petroleum chemicals electronics
+communications pharmaceuticals dynamics investments aviation logistics insider
 """)
 
 # Well-known institutions named by one word; typing them needs no list of people.
@@ -231,7 +232,9 @@ SPEECH_VERBS = (
 _ORG_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:(?:latest|new|recent|own|daily|weekly|monthly|annual)\s+)?(?:news\s+(?:site|agency|outlet|"
     r"website|portal|channel|service)|newspaper|daily\b|weekly\b|tabloid|broadcaster|news\s+agency|"
-    r"poll(?:ster)?s?\b|survey|think[\s-]tank|website|magazine|outlet)"
+    r"poll(?:ster)?s?\b|survey|think[\s-]tank|website|magazine|outlet"
+    # "Diamond Shamrock <DIA>", "Alphabet (NASDAQ: GOOGL)": a stock ticker names a listed company
+    r"|<[A-Z][A-Z0-9.]{0,9}>|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:)"
 )
 # "Jefferies analysts said": a bank or a firm, unless it opens the sentence ("Financial analysts said").
 _ANALYSTS_AFTER = re.compile(r"(?:[’']s)?\s+(?:analysts|economists|strategists)\b")
@@ -313,6 +316,8 @@ class _Candidate:
     # its surname is a person elsewhere in the article ("said Scott")
     said_before: bool = False  # "said Scott": vouches for a doubtful full name, types nothing by itself
     gender: str | None = None  # "Osbourne himself": which of two Osbournes is meant
+    titled: bool = False  # follows a title ("Treasurer Paul Keating"): a person whatever else it names
+    after_preposition: bool = False  # "in Blackburn": a place word used as a place
 
 
 # "Osbourne himself", "Blair herself": a shared surname whose reflexive tells which owner is meant.
@@ -546,6 +551,17 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
 
     The flag marks a segment that directly follows a title.
     """
+    for i in range(1, len(seg) - 3):
+        if (
+            fold(seg[i].text) in JOINERS
+            and fold(seg[i - 1].text) in ORG_SUFFIXES
+            and is_place(seg[i + 1].text)
+            and all(_name_like(t.text) and not _is_title(t) for t in seg[i + 2 :])
+            and fold(seg[-1].text) not in ORG_SUFFIXES
+        ):
+            # "Governor of the Bank of England Robin Leigh-Pemberton": the body's name ends at its place, and
+            # the name after it is the office-holder's.
+            return [(seg[: i + 2], False), (seg[i + 2 :], True)]
     if fold(seg[-1].text) in ORG_SUFFIXES or any(
         fold(t.text) in JOINERS and fold(seg[i - 1].text) in ORG_SUFFIXES for i, t in enumerate(seg) if i
     ):
@@ -897,6 +913,8 @@ def find_mentions(
             for sub, titled in _split_run(seg) if not after_title else [(seg, True)]:
                 cand = _classify(body, sub, titled, table, starts, lower_words, headline)
                 if cand is not None:
+                    cand.titled = titled
+                    cand.after_preposition = _previous_word(body, cand.start) in PREPOSITIONS
                     reflexive = _REFLEXIVE.match(body, cand.end)
                     if reflexive:
                         cand.gender = "m" if reflexive.group(1) == "him" else "f"
@@ -970,6 +988,7 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
         if c.doubtful and _person_key(c.words[-1]) in vouched:
             c.type = "person"
     _own_surnames(cands)
+    _companies_named_in_full(cands)
     for c in cands:
         if c.type == "person":
             name = c.canonical or c.text
@@ -999,6 +1018,9 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
         if len(words) > 1:
             people[_person_key(words[-1])] = key
             shared.setdefault(_person_key(words[-1]), set()).add(name)
+    surnames = {
+        _person_key(name.split()[-1]): key for key, name in full_names.items() if len(name.split()) > 1
+    }
     # Where each person is named in full, so that a surname two people share ("Blair" for Tony and Cherie
     # Blair) goes to the one named last before it.
     named_at: list[tuple[int, str]] = sorted(
@@ -1014,6 +1036,15 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
             key = _name_key(c.canonical or c.text)
             # A shorter full form ("Volodymyr Zelenskyy" vs alias) folds into the longest known form.
             mentions.append(Mention(c.start, c.end, full_names[key], "person"))
+            continue
+        if (
+            c.type == "place"
+            and len(c.words) == 1
+            and not c.after_preposition
+            and _person_key(c.words[0]) in surnames
+        ):
+            # "Charles Blackburn ... Blackburn said": the surname of someone named here, not the town
+            mentions.append(Mention(c.start, c.end, full_names[surnames[_person_key(c.words[0])]], "person"))
             continue
         if c.type in ("org", "place"):
             mentions.append(Mention(c.start, c.end, c.canonical or _display(c.text), c.type))
@@ -1040,6 +1071,22 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
         elif c.person_evidence and (not c.sentence_initial or tuple(c.words) in written_mid_sentence):
             mentions.append(Mention(c.start, c.end, c.text, "person"))
     return _merge(mentions), mentions
+
+
+def _companies_named_in_full(cands: list[_Candidate]) -> None:
+    """A pair taken for a person is the company when the article also writes it with a company's ending
+    ("Jardine Matheson Holdings Ltd", "Phelps Dodge Corp" then "Jardine Matheson", "Phelps Dodge"), unless
+    a title vouches for it somewhere ("Mr Phelps Dodge")."""
+    orgs = {tuple(fold(w) for w in c.words) for c in cands if c.type == "org" and len(c.words) > 2}
+    if not orgs:
+        return
+    prefixes = {o[:k] for o in orgs for k in range(2, len(o))}
+    pairs = {tuple(fold(w) for w in c.words) for c in cands if c.type == "person" and c.canonical is None}
+    companies = {p for p in pairs & prefixes}
+    companies -= {tuple(fold(w) for w in c.words) for c in cands if c.titled}
+    for c in cands:
+        if c.type == "person" and c.canonical is None and tuple(fold(w) for w in c.words) in companies:
+            c.type, c.person_evidence = "org", False
 
 
 def _own_surnames(cands: list[_Candidate]) -> None:

@@ -23,7 +23,7 @@ from .sentences import SentenceIndex, is_abbreviation, paragraph_spans
 
 MAX_FRAGMENT_WORDS = 3
 MAX_LEAD = 300  # characters before a quote searched for the clause that introduces it
-MAX_LOOKBACK = 2000  # characters before a quote searched for a pronoun's antecedent
+MAX_LOOKBACK = 3000  # characters before a quote searched for a pronoun's antecedent
 SUBJECT_REACH = 80  # a person named this close to the start of a sentence is taken for its subject
 _OPENERS = "“«„"
 _CLOSERS = "”»"
@@ -147,6 +147,8 @@ _BARE_HEADS = "analysts|officials|sources|diplomats|insiders|experts|observers|e
 _ONE_OF = (
     r"\b(?:one|two|some|several|none|neither|another|each)\s+of\s+(?:them|those|these)"
     r"|\b(?:a|the)\s+(?:second|third|fourth|fifth|other)(?=\s*,|\s+(?:said|says|told|added)\b)"
+    # '"...," one said': one of the sources just quoted ("No one said" is nobody)
+    r"|(?<![Nn]o\s)\bone(?=\s*[,.]|\s+(?:said|says|told|added)\b|\s*$)"
 )
 _ANON = re.compile(
     rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over)\s)[\w .’'-]){{0,60}}?"
@@ -424,6 +426,9 @@ def find_quotes(
             speaker, kind = _resolve_pronoun(
                 body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
             )
+        if kind == "anonymous" and speaker and _issuer(speaker, index):
+            # "The Exchange statement said": the issuer, before "the ..." is taken for an earlier source
+            speaker, kind = _issuer(speaker, index), "named"
         if kind == "anonymous" and speaker and speaker.lower().startswith("the "):
             titled = _titled_person(body, raw.open, speaker, index)
             if titled is None and _is_office(speaker):
@@ -445,17 +450,15 @@ def find_quotes(
                 ahead = _role_holder_after(body, raw, speaker, index)
                 if ahead is not None:
                     speaker, kind = ahead, "named"  # "Scotland's first minister has told ..." in a lead
-        if kind == "anonymous" and speaker:
-            issuer = _ISSUED_BY.match(speaker) or _ISSUER_BEFORE.match(speaker)
-            if issuer:
-                speaker, kind = issuer.group(1), "named"  # "a statement from the Kremlin" speaks for it
+        if kind == "anonymous" and speaker and _issuer(speaker, index):
+            speaker, kind = _issuer(speaker, index), "named"  # "a statement from the Kremlin" speaks for it
         resolved.append((raw, speaker, kind))
         quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
     return quotes, fragments
 
 
 # A document speaks for whoever issued it: "a statement from the Kremlin", "a Kremlin readout".
-_DOCUMENT = r"(?:statement|readout|communiqu[eé]|press\s+release)"
+_DOCUMENT = r"(?:statement|readout|communiqu[eé]|press\s+release|report|note|letter|study|memo|filing)"
 _ISSUED_BY = re.compile(
     rf"(?i:an?|the)\s+(?:(?i:joint|written|brief|short|new)\s+)?(?i:{_DOCUMENT})\s+(?i:from|by|issued\s+by)\s+"
     r"(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|and))*)$"
@@ -463,6 +466,25 @@ _ISSUED_BY = re.compile(
 _ISSUER_BEFORE = re.compile(
     rf"(?i:an?|the)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+(?i:{_DOCUMENT})$"
 )
+
+
+def _issuer(speaker: str, index: _Mentions) -> str | None:
+    """Who issued a document that speaks ("a statement from the Kremlin"), or None for a person."""
+    issuer = _ISSUED_BY.match(speaker) or _ISSUER_BEFORE.match(speaker)
+    return _full_organisation(issuer.group(1), index) if issuer else None
+
+
+def _full_organisation(name: str, index: _Mentions) -> str:
+    """ "Exchange" for the "Hong Kong Stock Exchange" named before: the longest organisation of the article
+    that ends in the word, else the word as written."""
+    if " " in name:
+        return name
+    longer = [
+        m.name for m in index.items if m.type == "org" and m.name.endswith(" " + name) and m.name != name
+    ]
+    return max(longer, key=len) if longer else name
+
+
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|another)\b", re.IGNORECASE)
 
@@ -832,6 +854,9 @@ def _attribute(
     return _Attribution(None, "unknown", pronoun=pronoun, skip_sentence=skip)
 
 
+_PARTICIPLES = frozenset(
+    {"adding", "saying", "telling", "writing", "stating", "noting", "arguing", "warning"}
+)
 _COLON_LEAD = re.compile(r"\s*:\s*[“\"]?$")
 
 
@@ -921,6 +946,12 @@ def _before_attribution(
     if not verbs:
         return None
     verb = verbs[-1]
+    if (
+        len(verbs) > 1
+        and verb.group().lower() in _PARTICIPLES
+        and lead[verbs[-2].end() : verb.start()].strip() in ("", ",")
+    ):
+        verb = verbs[-2]  # 'he said, adding "..."': the subject is the finite verb's
     vpos = s0 + verb.start()
     if verb.group().lower() == "according":
         return _speaker_phrase(body, vpos + len("according to "), raw.open, index, leading=True)
@@ -1188,13 +1219,13 @@ def _resolve_pronoun(
     first = True
     floor = raw.open - MAX_LOOKBACK
     fallback: Mention | None = None
-    for k in range(si, max(-1, si - 6), -1):
+    for k in range(si, max(-1, si - 12), -1):
         s, e = sentences.spans[k] if sentences.spans else (0, len(body))
         if first:
             e = raw.open
             first = False
-        if e < floor:
-            break
+        if e < floor or (k <= si - 6 and fallback is not None):
+            break  # past six sentences only a subject with nothing nearer answers
         s = max(s, floor)
         for prev_raw, speaker, kind in reversed(resolved[-8:]):
             overlaps = prev_raw.open < e and prev_raw.close >= s
@@ -1226,6 +1257,7 @@ def _resolve_pronoun(
                 fallback = person
     if fallback is not None:
         return fallback.name, "named"
-    if resolved and resolved[-1][1] is not None:
-        return resolved[-1][1], resolved[-1][2]
+    for _, speaker, kind in reversed(resolved[-8:]):
+        if speaker is not None and _agrees(pronoun, speaker, kind):
+            return speaker, kind  # the last speaker the pronoun can be
     return None, "unknown"

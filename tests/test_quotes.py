@@ -119,7 +119,7 @@ def test_ten_thousand_unmatched_quote_marks_finish() -> None:
 
 def test_thousands_of_matched_quotes_in_one_sentence_finish() -> None:
     # One endless sentence: each quote must cost a bounded look-back, not the sentence so far.
-    ex = extract("Anna Berg said “one two three four,” he said, " * 3000, aliases())
+    ex = extract("Anna Berg said “one two three four,” she said, " * 3000, aliases())
     assert len(ex.quotes) == 3000
     assert {q.speaker for q in ex.quotes} == {"Anna Berg"}
 
