@@ -106,7 +106,7 @@ entrepreneur
 businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
-barrister counsel
+barrister counsel administrator
 """)
 
 # Lower-case role words that, right before a name, say it is a person: "adviser Jake Sullivan".
@@ -226,6 +226,15 @@ SPEECH_VERBS = (
     "mentioned",
     "continued",
     "explained",
+    "commented",
+    "testified",
+    "conceded",
+    "admitted",
+    "cautioned",
+    "quipped",
+    "joked",
+    "responded",
+    "reiterated",
 )
 # What follows an outlet, pollster or agency and never a person: "the Kyiv Independent news site",
 # "Gallup's latest poll", "Interfax reported". Generic cues, not names.

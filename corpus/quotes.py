@@ -57,6 +57,40 @@ _VERB = "|".join(
             "explains",
             "replies",
             "recalls",
+            "asks",
+            "notes",
+            "observes",
+            "observed",
+            "admits",
+            "concedes",
+            "continues",
+            "concludes",
+            "suggests",
+            "suggested",
+            "predicts",
+            "predicted",
+            "cautions",
+            "jokes",
+            "quips",
+            "responds",
+            "counters",
+            "countered",
+            "maintains",
+            "claims",
+            "stresses",
+            "emphasises",
+            "emphasizes",
+            "acknowledges",
+            "tweets",
+            "declares",
+            "announces",
+            "complained",
+            "complains",
+            "lamented",
+            "laments",
+            "asserted",
+            "asserts",
+            "comments",
         },
         key=len,
         reverse=True,
@@ -896,8 +930,10 @@ def _colon_intro(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mention
 def _after_attribution(
     body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions
 ) -> _Attribution | None:
-    if raw.text.rstrip().endswith("."):
-        return None  # the quoted sentence is finished: what follows is a new sentence, not its attribution
+    if raw.text.rstrip().endswith(".") and not _LOWER_AFTER_CLOSE.match(body, raw.close + 1):
+        # The quoted sentence is finished: what follows is a new sentence, not its attribution ('...
+        # equilibrium." he said' is one, written with a full stop for the comma).
+        return None
     pos = raw.close + 1
     limit = min(len(body), pos + 160)
     # The attribution ends at the end of the sentence or the next quote.
@@ -923,10 +959,22 @@ def _after_attribution(
         if body[rest_start : rest_start + 4] == " to ":
             rest_start += 4
         return _speaker_phrase(body, rest_start, stop, index, leading=True)
-    # "X said": the phrase before the verb must be short.
+    # "X said": the phrase before the verb must be short, unless it is a name and its apposition ("Steve
+    # Clarke, deputy associate administrator for exploration in NASA’s science mission directorate, said").
     if verb.start() > 90:
+        people = [m for m in index.between(seg_start, seg_start + verb.start()) if m.type == "person"]
+        if (
+            people
+            and people[0].start - seg_start <= 3
+            and body[people[0].end : people[0].end + 1] == ","
+            and seg[: verb.start()].rstrip().endswith(",")
+        ):
+            return _Attribution(people[0].name, "named")
         return None
     return _speaker_phrase(body, seg_start, seg_start + verb.start(), index, leading=False)
+
+
+_LOWER_AFTER_CLOSE = re.compile(r"[ \u00a0]+(?:he|she|they|it|said|says|added|told)\b")
 
 
 def _dotted(body: str, k: int) -> bool:
@@ -1185,6 +1233,16 @@ _ASKED_CLAUSE = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
+_SPEAKS_AFTER = re.compile(rf"[ \u00a0]*,?[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?(?:{_VERB})\b")
+_LEAD_SPACE = re.compile(r"\s*")
+# Heads of an anonymous description that are people, not documents or bodies.
+_PERSON_HEAD = re.compile(
+    r"\b(?:officials?|sources?|spokes(?:man|woman|person)|diplomats?|aides?|advisers?|advisors?|insiders?|"
+    r"analysts?|negotiators?|lawmakers?|officers?|experts?|economists?|traders?|dealers?|bankers?)$",
+    re.IGNORECASE,
+)
+
+
 def _agrees(pronoun: str, name: str, kind: SpeakerKind) -> bool:
     """ "she" never resolves to a man, nor "he" to a woman, when the given name tells."""
     if kind != "named" or pronoun not in ("he", "she"):
@@ -1241,7 +1299,21 @@ def _resolve_pronoun(
             # subject underwent it from, or who acted later in the sentence, is who speaks next.
             active = next((m for m in persons[1:] if _ACTIVE_AFTER.match(body, m.end)), None)
             person = active or person
+        speaking = next((m for m in persons if _SPEAKS_AFTER.match(body, m.end)), None)
+        if speaking is not None and speaking is not person and not _SPEAKS_AFTER.match(body, person.end):
+            # "Lawson would state his position next month, Funaro said.": the one who speaks is the subject
+            # of the sentence, wherever the name stands in it.
+            person = speaking
         anon = _ANON_SUBJECT.search(body, s, e)
+        if anon is None and pronoun in ("he", "she"):
+            # "The senior official sounded pessimistic about ... Nakasone ...": a source as the subject
+            at = _LEAD_SPACE.match(body, s).end()  # type: ignore[union-attr]
+            subject = None if index.quoted(at) else _ANON.match(body, at)
+            anon = subject if subject is not None and _PERSON_HEAD.search(subject.group()) else None
+            if anon is not None:
+                if person is None or anon.end() <= person.start:
+                    return " ".join(anon.group().split()).rstrip(",.;: "), "anonymous"
+                anon = None
         if anon is not None and (person is None or anon.end() <= person.start):
             return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"
         clause = _ASKED_CLAUSE.match(body, s, e)
