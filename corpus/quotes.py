@@ -456,6 +456,15 @@ def find_quotes(
             else:
                 attr = _previous_paragraph(body, raw, paragraphs, sentences, index) or attr
                 speaker, kind = attr.speaker, attr.kind
+        if speaker is None and not attr.pronoun:
+            subject = _sentence_subject(body, raw, sentences, index)
+            if subject is not None:
+                # 'Cook remembered Jobs rehearsing there and "going way off script"': the quote is words of
+                # the sentence's subject.
+                attr = subject
+                speaker, kind = subject.speaker, subject.kind
+            elif resolved:
+                speaker, kind = _speaker_carried_on(body, raw, paragraphs, index, resolved)
         if speaker is None and attr.pronoun:
             speaker, kind = _resolve_pronoun(
                 body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
@@ -463,6 +472,10 @@ def find_quotes(
         if kind == "anonymous" and speaker and _issuer(speaker, index):
             # "The Exchange statement said": the issuer, before "the ..." is taken for an earlier source
             speaker, kind = _issuer(speaker, index), "named"
+        if kind == "anonymous" and speaker and _THE_DOCUMENT.fullmatch(speaker):
+            issued = _document_issuer(body, raw, sentences, index)
+            if issued is not None:
+                speaker, kind = issued.speaker, issued.kind  # "X said in a statement ... the statement said"
         if kind == "anonymous" and speaker and speaker.lower().startswith("the "):
             titled = _titled_person(body, raw.open, speaker, index)
             if titled is None and _is_office(speaker):
@@ -480,8 +493,9 @@ def find_quotes(
             titled = _titled_person(body, raw.open, speaker, index, strict=True)
             if titled is not None:
                 speaker, kind = titled, "named"  # "Russia's president" after "Russian President X"
-            elif not any(m.type == "person" for m in index.between(0, raw.open)):
-                ahead = _role_holder_after(body, raw, speaker, index)
+            else:
+                lead = not any(m.type == "person" for m in index.between(0, raw.open))
+                ahead = _role_holder_after(body, raw, speaker, index, owned=not lead)
                 if ahead is not None:
                     speaker, kind = ahead, "named"  # "Scotland's first minister has told ..." in a lead
         if kind == "anonymous" and speaker and _issuer(speaker, index):
@@ -500,6 +514,24 @@ _ISSUED_BY = re.compile(
 _ISSUER_BEFORE = re.compile(
     rf"(?i:an?|the)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+(?i:{_DOCUMENT})$"
 )
+
+
+_THE_DOCUMENT = re.compile(rf"(?i:the|that|this)\s+(?:(?i:joint|written|brief|short|new)\s+)?(?i:{_DOCUMENT})")
+_IN_A_DOCUMENT = re.compile(
+    rf"\b(?:said|says|added)\s+(?:on\s+\w+\s+)?in\s+an?\s+(?:\w+\s+)?(?i:{_DOCUMENT})\b"
+)
+
+
+def _document_issuer(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
+    """Who said something "in a statement" most recently before the quote: "the statement said" is theirs."""
+    last = None
+    for m in _IN_A_DOCUMENT.finditer(body, max(0, raw.open - MAX_LOOKBACK), raw.open):
+        last = m
+    if last is None:
+        return None
+    at = last.start() + len(last.group().split()[0])  # right after "said"
+    found = _before_attribution(body, _Raw(at, at, "", at, at), sentences, index)
+    return found if found is not None and found.speaker is not None else None
 
 
 def _issuer(speaker: str, index: _Mentions) -> str | None:
@@ -584,21 +616,26 @@ def _role_of_holder(body: str, before: int, role: str, index: _Mentions) -> str 
     return None
 
 
-def _role_holder_after(body: str, raw: _Raw, speaker: str, index: _Mentions) -> str | None:
+def _role_holder_after(body: str, raw: _Raw, speaker: str, index: _Mentions, owned: bool = False) -> str | None:
     """A lead that names nobody ("Scotland's first minister has told MSPs ...") and, in the sentence or two
     after the quote, the person titled with that role: "First Minister Nicola Sturgeon said", "Nicola
-    Sturgeon, the first minister, said"."""
-    role = re.sub(r"^.*?[’']s\s+", "", speaker).lower().split()
+    Sturgeon, the first minister, said". With `owned`, later in the article and only with the same owner
+    ("China's ambassador to Britain accused ..." then "China's ambassador to Britain Liu Xiaming")."""
+    owner, _, rest = speaker.replace("’", "'").partition("'s ")
+    role = rest.lower().split()
     if not role:
         return None
     phrase = r"[ \u00a0]+".join(re.escape(w) for w in role)
-    titled = re.compile(rf"(?i:\b{phrase})[ \u00a0]+$")
+    post = r"(?:[ \u00a0]+(?:to|at|for|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:[A-Z][\w.-]*[ \u00a0]+){1,3})?"
+    head = rf"{re.escape(owner)}[’']s[ \u00a0]+" if owned else ""
+    titled = re.compile(rf"{head}(?i:\b{phrase}){post}[ \u00a0]*$")
     apposed = re.compile(rf",[ \u00a0]+(?:the|[A-Z][\w.-]*[’']s)[ \u00a0]+(?i:{phrase})\b")
-    for m in index.between(raw.close, min(len(body), raw.close + 600)):
+    reach = 3000 if owned else 600
+    for m in index.between(raw.close, min(len(body), raw.close + reach)):
         if m.type != "person":
             continue
-        if titled.search(body, max(0, m.start - len(phrase) - 2), m.start) or apposed.match(
-            body, m.end, min(len(body), m.end + len(phrase) + 30)
+        if titled.search(body, max(0, m.start - len(phrase) - len(owner) - 50), m.start) or (
+            not owned and apposed.match(body, m.end, min(len(body), m.end + len(phrase) + 30))
         ):
             return m.name
     return None
@@ -811,6 +848,46 @@ def _actor_before(
     if not people or people[0].start - s > 3:
         return None
     return people[0].name
+
+
+def _sentence_subject(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
+    """The person or pronoun that opens the sentence a quote stands inside, with no other quote before it
+    in the sentence; None when the quote opens its sentence."""
+    s0 = max(sentences.span_of(raw.open)[0], raw.open - MAX_LEAD)
+    lead = body[s0 : raw.open]
+    if not lead.strip() or _MARKS.search(lead):
+        return None
+    at = _LEAD_SPACE.match(body, s0).end()  # type: ignore[union-attr]
+    opener = _OPENER.match(body, at, raw.open)
+    if opener:
+        at = opener.end()
+    people = [m for m in index.between(at, raw.open) if m.type == "person"]
+    if people and people[0].start == at and body[people[0].end : people[0].end + 2] not in ("'s", "’s"):
+        return _Attribution(people[0].name, "named")
+    pronoun = _SUBJECT_PRONOUN.match(body, at, raw.open)
+    return _Attribution(None, "unknown", pronoun=pronoun.group(1).lower()) if pronoun else None
+
+
+_OPENER = re.compile(r"(?:But|And|Also|Then|Later|Still|Yet)\b,?[ \u00a0]+")
+_SUBJECT_PRONOUN = re.compile(r"(He|She|They)[ \u00a0]+[a-z]")
+
+
+def _speaker_carried_on(
+    body: str,
+    raw: _Raw,
+    paragraphs: list[tuple[int, int]],
+    index: _Mentions,
+    resolved: list[tuple[_Raw, str | None, SpeakerKind]],
+) -> tuple[str | None, SpeakerKind]:
+    """An unattributed quote in the paragraph of the last quote or the one after it, with nobody else
+    named in between, goes on with that quote's speaker (the way reporters string quotes together)."""
+    prev, speaker, kind = resolved[-1]
+    if speaker is None or _paragraph_of(paragraphs, raw.open) - _paragraph_of(paragraphs, prev.close) > 1:
+        return None, "unknown"
+    between = [m for m in index.between(prev.close, raw.open) if m.type in ("person", "org")]
+    if any(m.name != speaker for m in between):
+        return None, "unknown"
+    return speaker, kind
 
 
 def _previous_paragraph(
@@ -1150,11 +1227,17 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
             return _people_speaker(body, people, a, b)
         if _appositive(body[a : people[0].start]):
             return _Attribution(people[0].name, "named")
+    body_named = _NAMED_BODY.fullmatch(stripped)
+    if body_named and not index.quoted(a + text.find(stripped)):
+        return _Attribution(body_named.group(1), "named")  # "the US military said"
     anon = _ANON.search(body, a, window_end)
     if anon and index.quoted(anon.start()):
         anon = None  # "The American people did not send us here": words quoted, not a source
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
         phrase = " ".join(anon.group().split()).rstrip(",.;: ")
+        body_named = _NAMED_BODY.fullmatch(phrase)
+        if body_named:
+            return _Attribution(body_named.group(1), "named")  # "the French foreign ministry said"
         return _Attribution(phrase, "anonymous")
     role = _POSSESSED_ROLE.search(body, a, window_end)
     if (
@@ -1181,6 +1264,12 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     return None
 
 
+# "the French foreign ministry", "the US military", "the Biden administration": a body that a capitalised
+# word names, speaking as itself (a bare "the ministry" is the one named before).
+_NAMED_BODY = re.compile(
+    r"(?i:the)[ \u00a0]+((?:[A-Z][\w.’'-]*[ \u00a0]+)+(?:[a-z-]+[ \u00a0]+){0,2}"
+    r"(?:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy))"
+)
 # "the company", "the state-owned firm": an organisation named before, as "it" is.
 _ORG_HEADS = (
     r"(?:company|firm|group|ministry|agency|bank|club|corporation|conglomerate|exporter|"
@@ -1233,7 +1322,7 @@ _ASKED_CLAUSE = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
-_SPEAKS_AFTER = re.compile(rf"[ \u00a0]*,?[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?(?:{_VERB})\b")
+_SPEAKS_AFTER = re.compile(rf"[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?(?:{_VERB})\b")
 _LEAD_SPACE = re.compile(r"\s*")
 # Heads of an anonymous description that are people, not documents or bodies.
 _PERSON_HEAD = re.compile(
