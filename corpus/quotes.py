@@ -516,7 +516,9 @@ _ISSUER_BEFORE = re.compile(
 )
 
 
-_THE_DOCUMENT = re.compile(rf"(?i:the|that|this)\s+(?:(?i:joint|written|brief|short|new)\s+)?(?i:{_DOCUMENT})")
+_THE_DOCUMENT = re.compile(
+    rf"(?i:the|that|this)\s+(?:(?i:joint|written|brief|short|new)\s+)?(?i:{_DOCUMENT})"
+)
 _IN_A_DOCUMENT = re.compile(
     rf"\b(?:said|says|added)\s+(?:on\s+\w+\s+)?in\s+an?\s+(?:\w+\s+)?(?i:{_DOCUMENT})\b"
 )
@@ -616,7 +618,9 @@ def _role_of_holder(body: str, before: int, role: str, index: _Mentions) -> str 
     return None
 
 
-def _role_holder_after(body: str, raw: _Raw, speaker: str, index: _Mentions, owned: bool = False) -> str | None:
+def _role_holder_after(
+    body: str, raw: _Raw, speaker: str, index: _Mentions, owned: bool = False
+) -> str | None:
     """A lead that names nobody ("Scotland's first minister has told MSPs ...") and, in the sentence or two
     after the quote, the person titled with that role: "First Minister Nicola Sturgeon said", "Nicola
     Sturgeon, the first minister, said". With `owned`, later in the article and only with the same owner
@@ -850,7 +854,9 @@ def _actor_before(
     return people[0].name
 
 
-def _sentence_subject(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
+def _sentence_subject(
+    body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions
+) -> _Attribution | None:
     """The person or pronoun that opens the sentence a quote stands inside, with no other quote before it
     in the sentence; None when the quote opens its sentence."""
     s0 = max(sentences.span_of(raw.open)[0], raw.open - MAX_LEAD)

@@ -568,12 +568,21 @@ def test_an_anonymous_source_stays_anonymous_when_introduced_before() -> None:
     assert quotes(text)[0][1:] == ("A senior NATO diplomat", "anonymous")
 
 
-def test_a_described_ministry_must_match_the_one_named_before() -> None:
+def test_a_described_ministry_is_not_the_one_named_before() -> None:
+    """A body a capitalised word names speaks as itself, as "Russia's foreign ministry" does."""
     text = (
         "Russia's foreign ministry said the plan was a provocation. Paris disagreed.\n\n"
         '"We regret any decision likely to encourage the conflict," the French foreign ministry said.'
     )
-    assert quotes(text)[0][1:] == ("the French foreign ministry", "anonymous")
+    assert quotes(text)[0][1:] == ("French foreign ministry", "named")
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "Two service members were killed, the US military said in a statement on Wednesday.\n\n"
+        '"The cause of the crash is under investigation," the statement said.'
+    )
+    assert quotes(text)[0][1:] == ("US military", "named")
 
 
 def test_a_short_attributed_sentence_is_a_statement_but_a_scare_quote_is_not() -> None:
