@@ -102,6 +102,7 @@ sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reveren
 secretary-general under assistant acting former ex late first lady majority minority whip mp mep msp executive
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
 goalkeeper keeper midfielder defender player referee umpire economist strategist banker investor founder
+defenseman defenceman winger goaltender goalie pitcher quarterback linebacker fullback centre-back
 entrepreneur
 businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
@@ -183,7 +184,7 @@ budget summit conference games cup championship olympics prize award awards day 
 lib dem dems tory tories labour conservative conservatives liberal liberals socialist socialists
 communist communists green greens unionist unionists exhibition
 one two three four five six seven eight nine ten eleven twelve hundred thousand million
-air clean climate water relations
+air clean climate water relations amendment rights protection action statement dept
 """)
 
 # Words that stop a name run but are also common surnames: after a given name they end a person's name
@@ -243,7 +244,7 @@ _ORG_AFTER = re.compile(
     r"website|portal|channel|service)|newspaper|daily\b|weekly\b|tabloid|broadcaster|news\s+agency|"
     r"poll(?:ster)?s?\b|survey|think[\s-]tank|website|magazine|outlet"
     # "Diamond Shamrock <DIA>", "Alphabet (NASDAQ: GOOGL)": a stock ticker names a listed company
-    r"|<[A-Z][A-Z0-9.]{0,9}>|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:)"
+    r"|<[A-Z][A-Z0-9.]{0,9}>|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:|\((?:Holdings|Group|International)\))"
 )
 # "Jefferies analysts said": a bank or a firm, unless it opens the sentence ("Financial analysts said").
 _ANALYSTS_AFTER = re.compile(r"(?:[’']s)?\s+(?:analysts|economists|strategists)\b")
@@ -279,6 +280,12 @@ fund foundation ngo movement militia conglomerate startup
 _PRODUCT_AFTER = re.compile(
     r"s?\s+(?:(?:portable|digital|media|music|mobile|smart)\s+)*(?:players?|phones?|handsets?|consoles?|"
     r"devices?|models?|range|brand|laptops?|tablets?|cameras?|gadgets?|software|app|apps|browser|engine)\b"
+)
+# "Walter Reed hospital", "John Lewis stores": a place or a business named after someone, which the article
+# then writes bare ("a visit to Walter Reed").
+_NAMED_AFTER = re.compile(
+    r"\s+(?:hospital|medical\s+cent(?:er|re)|airport|school|university|college|stadium|arena|memorial|museum|"
+    r"library|foundation|institute|prize|award|trophy|cup|bridge|park|hall|stores?|shops?)\b"
 )
 _AFTER_PERSON = re.compile(
     r"[\s,]*(?:(?:also|later|then|previously|has|had|once)\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b"
@@ -327,6 +334,7 @@ class _Candidate:
     gender: str | None = None  # "Osbourne himself": which of two Osbournes is meant
     titled: bool = False  # follows a title ("Treasurer Paul Keating"): a person whatever else it names
     after_preposition: bool = False  # "in Blackburn": a place word used as a place
+    named_thing: bool = False  # "Walter Reed hospital": the words name a thing wherever they stand here
 
 
 # "Osbourne himself", "Blair herself": a shared surname whose reflexive tells which owner is meant.
@@ -547,6 +555,10 @@ def _split_run(run: list[_Token]) -> list[tuple[list[_Token], bool]]:
         segments.append(current)
     out: list[tuple[list[_Token], bool]] = []
     for seg in segments:
+        if len(seg) >= 3 and fold(seg[1].text) in GIVEN_NAMES and is_place(seg[0].text):
+            # "special envoy to Ukraine Kurt Volker": the place ends the title, a full name follows
+            out.append((seg[:1], False))
+            seg = seg[1:]
         out.extend(_split_titles(seg))
     return out
 
@@ -589,6 +601,19 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
             j -= 1
         head = seg[:j]
         return [(head, False)] if head and _keep_head(head) else []
+    if fold(seg[k - 1].text) in JOINERS:
+        # "High Commissioner for Human Rights": what the joiner governs is the office's remit, not a name.
+        j = k - 1
+        while j > 0 and (_is_title(seg[j - 1]) or fold(seg[j - 1].text) in JOINERS):
+            j -= 1
+        head = seg[:j]
+        out = [(head, False)] if head and _keep_head(head) else []
+        remit = seg[k:]
+        if len(remit) >= 3 and (
+            fold(remit[-2].text) in GIVEN_NAMES or _HYPHENATED_NAME.fullmatch(remit[-2].text)
+        ):
+            out.append((remit[-2:], True))  # "Director of Public Prosecution Eva-Marie Persson"
+        return out
     name = seg[k:]
     # The title run: title words, joiners and the words they govern ("Secretary of State").
     j = k
@@ -604,6 +629,9 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
         out.append((head, False))
     out.append((name, True))
     return out
+
+
+_HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 
 def _keep_head(head: list[_Token]) -> bool:
@@ -712,8 +740,7 @@ def _classify(
             rest is not None
             and rest.canonical is None
             and (
-                kind in _LISTED
-                or (kind in _ORG_ADJECTIVES and (len(rest.words) == 1 or rest.type is None))
+                kind in _LISTED or (kind in _ORG_ADJECTIVES and (len(rest.words) == 1 or rest.type is None))
             )  # but "US-based Alistair Cragg" stays a person
         ):
             rest.type, rest.person_evidence = "org", False
@@ -738,6 +765,8 @@ def _classify(
         # "the Exchequer Gordon Brown": an office word the title split missed, then a full name.
         return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
     given_first = fold(words[0]) in GIVEN_NAMES  # "the Mike Leigh film" still names a person
+    if not after_title and _NAMED_AFTER.match(body, end):
+        return _Candidate(start, end, text, words, None, None, False, initial, named_thing=True)
     if ((prev in _DETERMINERS or prev in ("a", "an")) and not after_title and not given_first) or (
         not evidence and _PRODUCT_AFTER.match(body, end)
     ):
@@ -928,7 +957,38 @@ def find_mentions(
                     if reflexive:
                         cand.gender = "m" if reflexive.group(1) == "him" else "f"
                     cands.append(cand)
+    _listed_with_companies(body, cands)
     return _resolve(cands)
+
+
+_LIST_GAP = re.compile(r"\.?(,)?(?:[ \u00a0]+(and|or|&))?[ \u00a0]+")
+
+
+def _listed_with_companies(body: str, cands: list[_Candidate]) -> None:
+    """ "SpaceX, Blue Origin, Sierra Nevada Corp. and Ceres Robotics": a list holds one kind of thing, so a
+    pair with no given name and no title, listed beside an organisation, is one too. A list is joined by
+    "and"/"or" ("Andy Clarke, ERAA director" is an apposition), and holds at least as many organisations as
+    people (artists listed with one band stay artists)."""
+    chain: list[_Candidate] = []
+    joined = False
+    for k in range(len(cands) + 1):
+        gap = _LIST_GAP.fullmatch(body, cands[k - 1].end, cands[k].start) if 0 < k < len(cands) else None
+        if gap is not None:
+            chain.append(cands[k])
+            joined = joined or gap.group(2) is not None
+            continue
+        orgs = sum(c.type == "org" and not _is_acronym(c.text) for c in chain)  # "DMX" may be a rapper
+        if joined and orgs and orgs >= sum(c.type == "person" for c in chain):  # mostly companies
+            for c in chain:
+                if (
+                    c.type == "person"
+                    and not c.canonical
+                    and not c.titled
+                    and fold(c.words[0]) not in GIVEN_NAMES
+                ):
+                    c.type, c.person_evidence = "org", False
+        chain = [cands[k]] if k < len(cands) else []
+        joined = False
 
 
 def _alias_split(body: str, run: list[_Token], table: AliasTable) -> list[tuple[list[_Token], bool]]:
@@ -1086,16 +1146,22 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
     """A pair taken for a person is the company when the article also writes it with a company's ending
     ("Jardine Matheson Holdings Ltd", "Phelps Dodge Corp" then "Jardine Matheson", "Phelps Dodge"), unless
     a title vouches for it somewhere ("Mr Phelps Dodge")."""
-    orgs = {tuple(fold(w) for w in c.words) for c in cands if c.type == "org" and len(c.words) > 2}
-    if not orgs:
-        return
-    prefixes = {o[:k] for o in orgs for k in range(2, len(o))}
-    pairs = {tuple(fold(w) for w in c.words) for c in cands if c.type == "person" and c.canonical is None}
-    companies = {p for p in pairs & prefixes}
-    companies -= {tuple(fold(w) for w in c.words) for c in cands if c.titled}
+    things = {tuple(fold(w) for w in c.words) for c in cands if c.named_thing}
+    orgs = {tuple(fold(w) for w in c.words) for c in cands if c.type == "org" and len(c.words) > 1}
+    prefixes = {o[:k] for o in orgs for k in range(1, len(o)) if len(o) > 2 or k == 1}
+    titled = {tuple(fold(w) for w in c.words) for c in cands if c.titled}
     for c in cands:
-        if c.type == "person" and c.canonical is None and tuple(fold(w) for w in c.words) in companies:
-            c.type, c.person_evidence = "org", False
+        if c.canonical is not None or c.titled:
+            continue
+        key = tuple(fold(w) for w in c.words)
+        if key in titled:
+            continue
+        if key in things and c.type == "person":
+            c.type = None  # "Walter Reed" after "Walter Reed hospital"
+        elif key in prefixes and (c.type == "person" or (len(key) == 1 and c.type is None)):
+            if key[0] in GIVEN_NAMES:
+                continue  # "Robert Kilroy-Silk Party", "Johnny Carson Theater": named after the person
+            c.type, c.person_evidence, c.org_cue = "org", False, True
 
 
 def _own_surnames(cands: list[_Candidate]) -> None:

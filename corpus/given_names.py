@@ -28,7 +28,46 @@ sarah scott sean sebastian serhiy sergei sergey simon sophie stephen steve steve
 svetlana tara ted theresa thomas tim timothy todd tom tony tucker ursula valery vasyl victor viktor
 vitali vitaliy vladimir vladislav volodymyr walter wendy william xi yevgeny yulia yuri yury zoe
 """
-GIVEN_NAMES = frozenset(_NAMES.split())
+# More given names, men's and women's, across the languages the news writes about: evidence only, as above.
+_MORE_MALE = """
+abdul abraham adnan ahmad akira alain alberto aleksandr aleksei alessandro alfonso alfred alfredo alistair
+amir anatoly andre andres angelo anil anton antoine arash arjun armando arnaud arsen artem arturo ashok ashraf
+augusto axel ayman bashar benedict benoit bernd bertrand bjorn bogdan brad bradley brandon brendan brett bruno
+bryan byron caleb calvin cameron carlo carsten cedric cesar charlie christoph christophe claudio clement
+clifford conor craig cristian curtis cyril dale damian damien dan dariusz darren dave declan derek desmond
+diego dimitri dimitris dirk dominic dominik duncan dwight eduardo edgar edmund edwin egor elias elliot emil
+emilio enrique ernst esteban ethan eugene evan evgeny fabian fabio faisal farid fedor felipe felix fernando
+filip finn florian francesco francis francisco francois frederic friedrich gabriel gareth gavin geoffrey
+georg gerard gerhard gianni gilbert gilles glenn guido guillaume gunnar gustavo hamid hans harald hassan
+hector heinz helmut herbert hideki hiroshi hossein howard hubert hugo humberto ibrahim ignacio ilya imran
+isaac ismail jacques jaime jamal janusz javier jay jerzy jesse joachim joaquin joel johan johannes jonas
+jorge josef juan jurgen kai karel karim kazuo keith ken kenji kenneth khalid klaus konstantin kristian
+krzysztof lars laurent leonard leonid liam lorenzo luc luca lucas ludwig luis luiz lukas luke lyndon malcolm
+manuel marc marcel marcin marcus marek markus mateusz mathias matthias mauricio maurice mehmet michal miguel
+milan miroslav mitchell mohamed mohammad moses mustafa nabil naftali narendra nasser nathaniel nicolas niels
+nigel nikita nikolaos nils noah norbert norman omar oscar osman otto pablo paolo pascal patrice pavlo pekka
+petr philippe pietro piotr quentin rafael rahul rainer ralf ramon randy rashid raul reza ricardo rick
+rodrigo roland rolf ronny rory ross rudolf rudy rupert russell sadiq salman salvador samuel sandro santiago
+sascha saul sebastien sergio shane shinzo shigeru sigmar silvio stanislav stefan stefano sven taro
+theodore thierry thilo tiago timur tobias toby tomas tomasz travis trevor ulrich umberto uwe vadim valentin
+vaclav vasily vincent vincenzo waldemar walid warren wayne werner wilhelm willem wojciech wolfgang xavier
+yannick yasser yasuhiro yitzhak yoshihide yoav yusuf yves zbigniew zoltan
+"""
+_MORE_FEMALE = """
+agnieszka aisha alejandra alexis alina amelia ana anastasia angelina anita annette antonia ashley
+beata beatrice brenda brigitte camilla carla carmen carol carolina cecilia celine chloe christina chrystia
+cindy claudia colette cristina dagmar daniela danielle deborah debra denise diane donna dorothy edith elena
+eliza elisabeth elsa emilia erica erin esther eva evelyn fatima fiona francesca gabriela gabrielle gisela
+gloria greta hanna harriet heidi helena hilary holly ilhan ilona ines ingrid irene irina isabel isabella
+ivanka jacqueline janina jeanne jenny jessie joanna jocelyn johanna josephine joyce juliana justine kamila
+karin katarina katarzyna katharina kathryn kathy katie kellyanne kelly kirsten kirsty klara kristina kristine
+lara lea leah lena liliana lina louise lucia luisa lydia magdalena malgorzata manuela margarita margot
+mariana marta martha martina mathilde maya melissa mia michaela milena miriam monica monika nadia nadine
+natasha nina nora norah paola paula paulina petra phyllis priya rania raquel rashida rita rosa rosemary
+sabine sally sara silvia simone sofia sonia stephanie susanne suzanne sylvia tamara tatiana teresa tina
+tulsi ulrike vanessa vera veronica viktoria virginia yolanda yvonne zahra zeynep zuzana
+"""
+GIVEN_NAMES = frozenset((_NAMES + _MORE_MALE + _MORE_FEMALE).split())
 
 # Used only to keep "she said" from resolving to a man and "he said" to a woman; a name in neither list
 # (or in UNISEX) is compatible with both.
@@ -44,8 +83,25 @@ olga olivia oksana pam pamela patricia penny rachel rebecca roberta rose ruth sa
 sharon sophie
 susan svetlana tara theresa ursula valentina victoria wendy yulia zoe
 """
-FEMALE_NAMES = frozenset(_FEMALE.split())
-UNISEX_NAMES = frozenset({"kim", "sam", "lee", "jan", "jean", "andrea", "alex", "chris", "nicola"})
+FEMALE_NAMES = frozenset((_FEMALE + _MORE_FEMALE).split())
+UNISEX_NAMES = frozenset(
+    {
+        "kim",
+        "sam",
+        "lee",
+        "jan",
+        "jean",
+        "andrea",
+        "alex",
+        "chris",
+        "nicola",
+        "robin",
+        "terry",
+        "leslie",
+        "alexis",
+        "simone",
+    }
+)
 MALE_NAMES = GIVEN_NAMES - FEMALE_NAMES - UNISEX_NAMES
 
 

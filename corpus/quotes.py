@@ -890,7 +890,7 @@ def _speaker_carried_on(
     prev, speaker, kind = resolved[-1]
     if speaker is None or _paragraph_of(paragraphs, raw.open) - _paragraph_of(paragraphs, prev.close) > 1:
         return None, "unknown"
-    between = [m for m in index.between(prev.close, raw.open) if m.type in ("person", "org")]
+    between = [m for m in index.between(prev.close, raw.open) if m.type == "person"]
     if any(m.name != speaker for m in between):
         return None, "unknown"
     return speaker, kind
