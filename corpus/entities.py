@@ -527,7 +527,7 @@ def _headline_spans(body: str) -> list[tuple[int, int]]:
     return out
 
 
-def _split_run(run: list[_Token]) -> list[tuple[list[_Token], bool]]:
+def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bool]]:
     """Cut a run into segments; the flag marks a segment that directly follows a title."""
     # Leading stopwords ("The", "According", "However") and inner ones split the run.
     segments: list[list[_Token]] = []
@@ -544,6 +544,12 @@ def _split_run(run: list[_Token]) -> list[tuple[list[_Token], bool]]:
         if (
             fold(tok.text) in STOPWORDS
             and not (tok.text.isupper() and len(tok.text) > 1)  # "A poll" is the article; "WHO" an agency
+            and not (
+                tok.text == "Will"
+                and len(run) == 2
+                and tok is run[0]
+                and _APPOSED_NEXT.match(body, run[1].end)
+            )
             and not (current and fold(tok.text) in JOINERS)
         ):
             if current:
@@ -561,6 +567,10 @@ def _split_run(run: list[_Token]) -> list[tuple[list[_Token], bool]]:
             seg = seg[1:]
         out.extend(_split_titles(seg))
     return out
+
+
+# "Will Moy, chief executive of Full Fact, said": a name written before its apposition, not the verb.
+_APPOSED_NEXT = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[a-z]")
 
 
 def _is_title(tok: _Token) -> bool:
@@ -948,7 +958,7 @@ def find_mentions(
         for seg, after_title in _alias_split(body, run, table):
             if not seg:
                 continue
-            for sub, titled in _split_run(seg) if not after_title else [(seg, True)]:
+            for sub, titled in _split_run(seg, body) if not after_title else [(seg, True)]:
                 cand = _classify(body, sub, titled, table, starts, lower_words, headline)
                 if cand is not None:
                     cand.titled = titled

@@ -91,6 +91,14 @@ _VERB = "|".join(
             "asserted",
             "asserts",
             "comments",
+            "warning",
+            "noting",
+            "arguing",
+            "insisting",
+            "claiming",
+            "explaining",
+            "declaring",
+            "announcing",
         },
         key=len,
         reverse=True,
@@ -244,6 +252,11 @@ def find_quote_spans(body: str) -> list[_Raw]:
                 # ’ is mostly an apostrophe (Russia’s, don’t): it closes only an open ‘, and only when no
                 # letter follows; single marks inside a double-quoted statement are nested and stay in it.
                 if opened is not None:
+                    if ch == "’" and body[pos + 1 : pos + 2] == "’" and body[opened] == "“":
+                        # “...’’: two closing single marks typed for the double one
+                        pieces[-1] = (pieces[-1][0], pos)
+                        out.append(_assemble(body, opened, pos + 1, pieces))
+                        opened, pieces = None, []
                     continue
                 if ch == "‘":
                     if _opens(body, pos, ps, pe):
@@ -1118,11 +1131,28 @@ def _before_attribution(
     # The clause right before the verb: after the last comma.
     clause_start = body.rfind(",", s0, vpos)
     clause_start = s0 if clause_start == -1 else clause_start + 1
+    issued = _ISSUED_DOCUMENT.search(body, s0, vpos)
+    if issued is not None:
+        # "The Electoral Commission, which regulates ..., issued a statement warning that": the issuer
+        end = issued.start()
+        relative = _RELATIVE_CLAUSE.search(body, s0, end)
+        end = relative.start() if relative else end
+        begin = body.rfind(",", s0, end) + 1 or s0  # "In a reflection of the confusion, the Commission"
+        subject = _speaker_phrase(body, begin, end, index, leading=True)
+        if subject is not None and (subject.speaker or subject.pronoun):
+            return subject
     found = _speaker_phrase(body, clause_start, vpos, index, leading=False)
     if found is None and clause_start > s0:
         # "He denied it, telling the BBC “...”": the subject opens the sentence.
         found = _speaker_phrase(body, s0, vpos, index, leading=True)
     return found
+
+
+_RELATIVE_CLAUSE = re.compile(r",[ \u00a0]+(?:which|who|whose|that)\b")
+_ISSUED_DOCUMENT = re.compile(
+    r"[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out|posted)"
+    rf"[ \u00a0]+an?[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?i:{_DOCUMENT})[ \u00a0]+$"
+)
 
 
 # "the American", "the Spaniard", "the 23-year-old": a person described by what the text told of them.
