@@ -247,6 +247,11 @@ _ORG_AFTER = re.compile(
     r"|<[A-Z][A-Z0-9.]{0,9}>|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:|\((?:Holdings|Group|International)\))"
 )
 # "Jefferies analysts said": a bank or a firm, unless it opens the sentence ("Financial analysts said").
+_ROLE_THEN_NAME = re.compile(
+    r"[ \u00a0]+(?:(?:senior|chief|vice|managing|deputy)[ \u00a0]+)?(?:analyst|economist|strategist|"
+    r"spokesman|spokeswoman|spokesperson|trader|dealer|executive|director|chairman|president|partner)"
+    r"[ \u00a0]+[A-Z]"
+)
 _ANALYSTS_AFTER = re.compile(r"(?:[’']s)?\s+(?:analysts|economists|strategists)\b")
 # "Goldman Sachs estimated in a note to clients": a bank's research, unless a speech verb says a person.
 _NOTE_AFTER = re.compile(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\s+in\s+a\s+(?:research\s+)?note\b")
@@ -701,6 +706,8 @@ def _classify(
             or bool(_ORG_AFTER.match(body, end))
             or bool(_ITS_AFTER.match(body, end))
             or (not initial and bool(_ANALYSTS_AFTER.match(body, end)))
+            # "Prudential Bache analyst Fred Leiner": a firm before its employee's role and name
+            or (len(seg) > 1 and fold(words[0]) not in GIVEN_NAMES and bool(_ROLE_THEN_NAME.match(body, end)))
             or (not evidence and bool(_NOTE_AFTER.match(body, end)))
             or (
                 bool(_TOLD_BEFORE.search(body, max(0, start - 8), start))

@@ -91,6 +91,7 @@ _VERB = "|".join(
             "asserted",
             "asserts",
             "comments",
+            "detailed",
             "warning",
             "noting",
             "arguing",
@@ -181,10 +182,37 @@ ANON_HEADS = (
     "governor",
     "ombudsman",
     "musician",
+    "banker",
+    "bankers",
+    "executive",
+    "executives",
+    "manager",
+    "managers",
+    "delegate",
+    "delegates",
+    "broker",
+    "brokers",
+    "trader",
+    "traders",
+    "dealer",
+    "dealers",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "investor",
+    "investors",
+    "participant",
+    "participants",
+    "worker",
+    "workers",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
-_BARE_HEADS = "analysts|officials|sources|diplomats|insiders|experts|observers|economists|investigators"
+_BARE_HEADS = (
+    "analysts|officials|sources|diplomats|insiders|experts|observers|economists|investigators|traders|dealers|"
+    "bankers|brokers|delegates|strategists|investors"
+)
 # "One of them said", "one of those present": a member of a group named before, kept as written.
 _ONE_OF = (
     r"\b(?:one|two|some|several|none|neither|another|each)\s+of\s+(?:them|those|these)"
@@ -599,6 +627,8 @@ def _titled_person(
             continue
         pre = titled.search(body, max(0, m.start - 60), m.start)
         post = apposed.match(body, m.end, min(len(body), m.end + 70))
+        if post is not None and _SPEAKS_AFTER.match(body, post.end()):
+            post = None  # "Nakasone, a Treasury spokesman said": a new clause, not an apposition
         hit = pre or post
         if hit is None:
             continue
@@ -811,7 +841,7 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
     """ "the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
     head = speaker.split()[-1].lower()
     best = speaker
-    for m in _ANON.finditer(body, max(0, before - 1500), before):
+    for m in _ANON.finditer(body, max(0, before - 2 * MAX_LOOKBACK), before):
         words = [w.lower() for w in m.group().split()]
         if _SENTENCE_INSIDE.search(m.group()):
             continue  # "an offer to buy the club. In a statement" runs across a full stop
@@ -1262,6 +1292,13 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         if not leading:
             return _people_speaker(body, people, a, b)
         if _appositive(body[a : people[0].start]):
+            for m in people[1:]:
+                if _ROLE_BEFORE_NAME.search(body, max(a, m.start - 30), m.start) and not _CLAUSE_BREAK.search(
+                    body, people[0].end, m.start
+                ):
+                    return _Attribution(
+                        m.name, "named"
+                    )  # "said Carroll McEntee and McGinley analyst Brian Singer"
             return _Attribution(people[0].name, "named")
     body_named = _NAMED_BODY.fullmatch(stripped)
     if body_named and not index.quoted(a + text.find(stripped)):
@@ -1306,6 +1343,11 @@ _NAMED_BODY = re.compile(
     r"(?i:the)[ \u00a0]+((?:[A-Z][\w.’'-]*[ \u00a0]+)+(?:[a-z-]+[ \u00a0]+){0,2}"
     r"(?:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy))"
 )
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|trader|dealer|executive|director|"
+    r"chairman|president|partner|manager|official)[ \u00a0]+$"
+)
+_CLAUSE_BREAK = re.compile(r"[,;.]|\b(?:who|which|when|said|told)\b")
 # "the company", "the state-owned firm": an organisation named before, as "it" is.
 _ORG_HEADS = (
     r"(?:company|firm|group|ministry|agency|bank|club|corporation|conglomerate|exporter|"
