@@ -206,6 +206,31 @@ ANON_HEADS = (
     "participants",
     "worker",
     "workers",
+    "man",
+    "woman",
+    "patient",
+    "doctor",
+    "doctors",
+    "nurse",
+    "teacher",
+    "teachers",
+    "student",
+    "students",
+    "protester",
+    "protesters",
+    "voter",
+    "voters",
+    "farmer",
+    "farmers",
+    "survivor",
+    "survivors",
+    "victim",
+    "neighbour",
+    "neighbor",
+    "employee",
+    "employees",
+    "prosecutors",
+    "activists",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
@@ -561,7 +586,8 @@ _THE_DOCUMENT = re.compile(
     rf"(?i:the|that|this)\s+(?:(?i:joint|written|brief|short|new)\s+)?(?i:{_DOCUMENT})"
 )
 _IN_A_DOCUMENT = re.compile(
-    rf"\b(?:said|says|added)\s+(?:on\s+\w+\s+)?in\s+an?\s+(?:\w+\s+)?(?i:{_DOCUMENT})\b"
+    rf"\b(?:(?:said|says|added)\s+(?:on\s+\w+\s+)?in|(?:issued|released|published|posted))\s+an?\s+"
+    rf"(?:\w+\s+)?(?i:{_DOCUMENT})\b"
 )
 
 
@@ -911,12 +937,25 @@ def _sentence_subject(
     if opener:
         at = opener.end()
     people = [m for m in index.between(at, raw.open) if m.type == "person"]
-    if people and people[0].start == at and body[people[0].end : people[0].end + 2] not in ("'s", "’s"):
-        return _Attribution(people[0].name, "named")
+    if people and body[people[0].end : people[0].end + 2] not in ("'s", "’s"):
+        first = people[0]
+        if first.start == at:
+            return _Attribution(first.name, "named")
+        if (
+            first.start - at <= 60
+            and not _MARKS.search(body, at, first.start)
+            and "," not in body[at : first.start]
+            and _ACTS_AFTER.match(body, first.end)
+        ):
+            # "Italy's central bank governor Carlo Ciampi has also criticized ... “...”": titled subject
+            return _Attribution(first.name, "named")
     pronoun = _SUBJECT_PRONOUN.match(body, at, raw.open)
     return _Attribution(None, "unknown", pronoun=pronoun.group(1).lower()) if pronoun else None
 
 
+_ACTS_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:has|had|have|was|is|also|later|then|again)[ \u00a0]+)*[a-z]+(?:ed|s)\b"
+)
 _OPENER = re.compile(r"(?:But|And|Also|Then|Later|Still|Yet)\b,?[ \u00a0]+")
 _SUBJECT_PRONOUN = re.compile(r"(He|She|They)[ \u00a0]+[a-z]")
 
@@ -1096,6 +1135,9 @@ def _after_attribution(
             and seg[: verb.start()].rstrip().endswith(",")
         ):
             return _Attribution(people[0].name, "named")
+        if people and not body[people[-1].end : seg_start + verb.start()].strip(" ,\u00a0"):
+            # "the secretary general of the OECD, Jean-Claude Paye, said": the name closes the phrase
+            return _Attribution(people[-1].name, "named")
         return None
     return _speaker_phrase(body, seg_start, seg_start + verb.start(), index, leading=False)
 
@@ -1304,6 +1346,8 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     if body_named and not index.quoted(a + text.find(stripped)):
         return _Attribution(body_named.group(1), "named")  # "the US military said"
     anon = _ANON.search(body, a, window_end)
+    if anon and _proper_head(anon.group()):
+        anon = None  # "The National Union of Students said": a name, not a description
     if anon and index.quoted(anon.start()):
         anon = None  # "The American people did not send us here": words quoted, not a source
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
@@ -1343,6 +1387,16 @@ _NAMED_BODY = re.compile(
     r"(?i:the)[ \u00a0]+((?:[A-Z][\w.’'-]*[ \u00a0]+)+(?:[a-z-]+[ \u00a0]+){0,2}"
     r"(?:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy))"
 )
+_HEAD_SET = frozenset(ANON_HEADS) | frozenset(_BARE_HEADS.split("|"))
+
+
+def _proper_head(phrase: str) -> bool:
+    """True when the description's head word is capitalised as part of a name ("Union of Students")."""
+    words = phrase.split()
+    heads = [w for w in words[1:] if w.lower().strip(",.") in _HEAD_SET]
+    return bool(heads) and heads[0][:1].isupper() and words[0][:1].isupper() and len(words) > 2
+
+
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|trader|dealer|executive|director|"
     r"chairman|president|partner|manager|official)[ \u00a0]+$"
