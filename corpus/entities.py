@@ -136,6 +136,7 @@ gallery museum theatre theater orchestra festival hospital library internet onli
 studios records pictures films entertainment capital partners ventures systems technologies solutions
 management re software foods airways institute observatory monitor watch supplement magazine paper papers
 prison jail brothers robotics aerospace machines equities securities petroleum chemicals electronics
+amphitheatre amphitheater pavilion falls park
 communications pharmaceuticals dynamics investments aviation logistics insider
 """)
 
@@ -447,7 +448,37 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
         i += 1
     if current:
         runs.append(current)
-    return runs
+    return _join_org_tails(body, runs)
+
+
+# "Organisation for Economic Co-operation and Development", "Department for Culture, Media and Sport": the
+# common nouns an institution's remit ends with, joined by "and" to what comes before.
+_ORG_AND_TAILS = _words("""
+development reconstruction cooperation co-operation trade industry commerce sport sports culture
+technology innovation research security justice energy environment health welfare science skills
+education employment transport communications affairs relations
+""")
+
+
+def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
+    out: list[list[_Token]] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(run) == 1
+            and fold(run[0].text) in _ORG_AND_TAILS
+            and body[prev[-1].end : run[0].start] in (" and ", " & ")
+            and any(
+                fold(t.text) in JOINERS and fold(prev[i - 1].text) in _JOIN_HEADS
+                for i, t in enumerate(prev)
+                if i
+            )
+        ):
+            prev.extend(run)
+            continue
+        out.append(run)
+    return out
 
 
 _JOIN_HEADS = ORG_SUFFIXES | {
@@ -566,6 +597,14 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
         segments.append(current)
     out: list[tuple[list[_Token], bool]] = []
     for seg in segments:
+        if (
+            len(seg) in (3, 4)
+            and seg[-1].text.rstrip(".") in POSTNOMINALS
+            and all(_name_like(t.text) for t in seg[:-1])
+        ):
+            # "Guy Mansfield QC", "Patrick W. Carlineo Jr.": letters after a person's name, not part of it
+            out.append((seg[:-1], True))
+            continue
         if len(seg) >= 3 and fold(seg[1].text) in GIVEN_NAMES and is_place(seg[0].text):
             # "special envoy to Ukraine Kurt Volker": the place ends the title, a full name follows
             out.append((seg[:1], False))
@@ -646,6 +685,7 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
     return out
 
 
+POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD"})
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 
@@ -994,6 +1034,14 @@ def _listed_with_companies(body: str, cands: list[_Candidate]) -> None:
             chain.append(cands[k])
             joined = joined or gap.group(2) is not None
             continue
+        if (
+            joined
+            and len(chain) >= 3
+            and all(c.type == "person" and not c.canonical and not c.titled for c in chain)
+            and not any(fold(c.words[0]) in GIVEN_NAMES for c in chain)
+        ):
+            for c in chain:  # "Red Dead Redemption, Mortal Kombat, Tomb Raider and ...": titles, not people
+                c.type, c.person_evidence = None, False
         orgs = sum(c.type == "org" and not _is_acronym(c.text) for c in chain)  # "DMX" may be a rapper
         if joined and orgs and orgs >= sum(c.type == "person" for c in chain):  # mostly companies
             for c in chain:

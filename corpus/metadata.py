@@ -218,7 +218,7 @@ def dateline(paragraph: str) -> dt.date | None:
 
 
 def outlet_from_domain(text: str | None) -> str | None:
-    """"www.bbc.com" or a URL -> the outlet: a display name for major outlets, else the bare domain."""
+    """ "www.bbc.com" or a URL -> the outlet: a display name for major outlets, else the bare domain."""
     if not text:
         return None
     text = text.strip().rstrip(".")

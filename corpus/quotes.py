@@ -572,7 +572,10 @@ def find_quotes(
 
 
 # A document speaks for whoever issued it: "a statement from the Kremlin", "a Kremlin readout".
-_DOCUMENT = r"(?:statement|readout|communiqu[eé]|press\s+release|report|note|letter|study|memo|filing)"
+_DOCUMENT = (
+    r"(?:statement|readout|communiqu[eé]|press\s+release|report|note|letter|study|memo|filing|review|survey|"
+    r"bulletin|assessment)"
+)
 _ISSUED_BY = re.compile(
     rf"(?i:an?|the)\s+(?:(?i:joint|written|brief|short|new)\s+)?(?i:{_DOCUMENT})\s+(?i:from|by|issued\s+by)\s+"
     r"(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|and))*)$"
@@ -599,7 +602,11 @@ def _document_issuer(body: str, raw: _Raw, sentences: SentenceIndex, index: _Men
     if last is None:
         return None
     at = last.start() + len(last.group().split()[0])  # right after "said"
-    found = _before_attribution(body, _Raw(at, at, "", at, at), sentences, index)
+    fake = _Raw(at, at, "", at, at)
+    found = _before_attribution(body, fake, sentences, index)
+    if found is not None and found.speaker is None and found.pronoun == "it":
+        org = _organisation_before(body, fake, sentences, index, [], "")  # "it said in an annual review"
+        return _Attribution(org, "named") if org else None
     return found if found is not None and found.speaker is not None else None
 
 
@@ -871,7 +878,7 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
         words = [w.lower() for w in m.group().split()]
         if _SENTENCE_INSIDE.search(m.group()):
             continue  # "an offer to buy the club. In a statement" runs across a full stop
-        if head in words and _INDEFINITE.match(m.group()):
+        if (head in words or head + "s" in words) and _INDEFINITE.match(m.group()):  # "one of his aides"
             best = " ".join(m.group().split()).rstrip(",.;: ")
     return best
 
@@ -1454,7 +1461,7 @@ _ASKED_CLAUSE = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
-_SPEAKS_AFTER = re.compile(rf"[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?(?:{_VERB})\b")
+_SPEAKS_AFTER = re.compile(rf"\)?[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?(?:{_VERB})\b")
 _LEAD_SPACE = re.compile(r"\s*")
 # Heads of an anonymous description that are people, not documents or bodies.
 _PERSON_HEAD = re.compile(
@@ -1532,9 +1539,10 @@ def _resolve_pronoun(
             subject = None if index.quoted(at) else _ANON.match(body, at)
             anon = subject if subject is not None and _PERSON_HEAD.search(subject.group()) else None
             if anon is not None:
-                if person is None or anon.end() <= person.start:
+                titles_person = person is not None and 0 <= person.start - anon.end() <= 2
+                if not titles_person and (person is None or anon.end() <= person.start):
                     return " ".join(anon.group().split()).rstrip(",.;: "), "anonymous"
-                anon = None
+                anon = None  # "The Liberal Democrats' economics spokesman Vincent Cable said": his title
         if anon is not None and (person is None or anon.end() <= person.start):
             return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"
         clause = _ASKED_CLAUSE.match(body, s, e)
