@@ -605,7 +605,24 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             # "Guy Mansfield QC", "Patrick W. Carlineo Jr.": letters after a person's name, not part of it
             out.append((seg[:-1], True))
             continue
-        if len(seg) >= 3 and fold(seg[1].text) in GIVEN_NAMES and is_place(seg[0].text):
+        if (
+            len(seg) >= 3
+            and fold(seg[-2].text) in GIVEN_NAMES
+            and _name_like(seg[-1].text)
+            and not any(
+                fold(t.text) in GIVEN_NAMES or _is_title(t) or fold(t.text) in JOINERS for t in seg[:-2]
+            )
+        ):
+            # "Credit Suisse Paul Hofer": a firm or a place written before a full name, as a title would be
+            out.extend(_split_titles(seg[:-2]))
+            out.append((seg[-2:], True))
+            continue
+        if (
+            len(seg) >= 3
+            and fold(seg[1].text) in GIVEN_NAMES
+            and fold(seg[0].text) not in GIVEN_NAMES
+            and is_place(seg[0].text)
+        ):
             # "special envoy to Ukraine Kurt Volker": the place ends the title, a full name follows
             out.append((seg[:1], False))
             seg = seg[1:]

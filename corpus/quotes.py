@@ -513,24 +513,24 @@ def find_quotes(
                 kind = "named"
             else:
                 attr = _Attribution(None, "unknown")
+        subject = None
         if speaker is None and not attr.pronoun:
             actor = _actor_before(body, raw, paragraphs, sentences, index, resolved)
+            subject = None if actor is not None else _sentence_subject(body, raw, sentences, index)
             if actor is not None:
                 speaker, kind = actor, "named"  # 'Sybiha smiles at the line. “Dmytro was right.”'
+            elif subject is not None:
+                # 'Cook remembered Jobs rehearsing there and "going way off script"': the quote is words of
+                # the sentence's subject.
+                attr = subject
+                speaker, kind = subject.speaker, subject.kind
             elif carries_on:
                 speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
             else:
                 attr = _previous_paragraph(body, raw, paragraphs, sentences, index) or attr
                 speaker, kind = attr.speaker, attr.kind
-        if speaker is None and not attr.pronoun:
-            subject = _sentence_subject(body, raw, sentences, index)
-            if subject is not None:
-                # 'Cook remembered Jobs rehearsing there and "going way off script"': the quote is words of
-                # the sentence's subject.
-                attr = subject
-                speaker, kind = subject.speaker, subject.kind
-            elif resolved:
-                speaker, kind = _speaker_carried_on(body, raw, paragraphs, index, resolved)
+        if speaker is None and not attr.pronoun and subject is None and resolved:
+            speaker, kind = _speaker_carried_on(body, raw, paragraphs, index, resolved)
         if speaker is None and attr.pronoun:
             speaker, kind = _resolve_pronoun(
                 body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
@@ -957,7 +957,13 @@ def _sentence_subject(
             # "Italy's central bank governor Carlo Ciampi has also criticized ... “...”": titled subject
             return _Attribution(first.name, "named")
     pronoun = _SUBJECT_PRONOUN.match(body, at, raw.open)
-    return _Attribution(None, "unknown", pronoun=pronoun.group(1).lower()) if pronoun else None
+    if pronoun:
+        return _Attribution(None, "unknown", pronoun=pronoun.group(1).lower())
+    source = _ANON.match(body, at, raw.open)
+    if source is not None and _PERSON_HEAD.search(source.group()) and not _proper_head(source.group()):
+        # "Another Tokyo trader was less bullish, “...”": a source that opens the sentence
+        return _Attribution(" ".join(source.group().split()).rstrip(",.;: "), "anonymous")
+    return None
 
 
 _ACTS_AFTER = re.compile(
@@ -1342,9 +1348,10 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
             return _people_speaker(body, people, a, b)
         if _appositive(body[a : people[0].start]):
             for m in people[1:]:
-                if _ROLE_BEFORE_NAME.search(body, max(a, m.start - 30), m.start) and not _CLAUSE_BREAK.search(
-                    body, people[0].end, m.start
-                ):
+                if (
+                    _ROLE_BEFORE_NAME.search(body, max(a, m.start - 30), m.start)
+                    and not _CLAUSE_BREAK.search(body, people[0].end, m.start)
+                ) or body[people[0].end : m.start] == " ":  # "said Credit Suisse Paul Hofer"
                     return _Attribution(
                         m.name, "named"
                     )  # "said Carroll McEntee and McGinley analyst Brian Singer"
@@ -1395,6 +1402,15 @@ _NAMED_BODY = re.compile(
     r"(?:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy))"
 )
 _HEAD_SET = frozenset(ANON_HEADS) | frozenset(_BARE_HEADS.split("|"))
+
+
+def _plural_source(phrase: str) -> bool:
+    """ "Other analysts", "officials in Kyiv": a description of several people."""
+    for word in phrase.lower().split():
+        word = word.strip(",.")
+        if word in _HEAD_SET:
+            return word in ("people", "spokespeople") or (word.endswith("s") and word[:-1] in _HEAD_SET)
+    return False
 
 
 def _proper_head(phrase: str) -> bool:
@@ -1533,11 +1549,19 @@ def _resolve_pronoun(
             # of the sentence, wherever the name stands in it.
             person = speaking
         anon = _ANON_SUBJECT.search(body, s, e)
+        if anon is not None and pronoun in ("he", "she") and _plural_source(anon.group(1)):
+            anon = None  # "Other analysts said ... “...,” she said": she is one person
         if anon is None and pronoun in ("he", "she"):
             # "The senior official sounded pessimistic about ... Nakasone ...": a source as the subject
             at = _LEAD_SPACE.match(body, s).end()  # type: ignore[union-attr]
             subject = None if index.quoted(at) else _ANON.match(body, at)
-            anon = subject if subject is not None and _PERSON_HEAD.search(subject.group()) else None
+            anon = (
+                subject
+                if subject is not None
+                and _PERSON_HEAD.search(subject.group())
+                and not _plural_source(subject.group())
+                else None
+            )
             if anon is not None:
                 titles_person = person is not None and 0 <= person.start - anon.end() <= 2
                 if not titles_person and (person is None or anon.end() <= person.start):
