@@ -107,6 +107,7 @@ entrepreneur
 businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
+farmer teacher nurse pilot chef designer architect artist
 barrister counsel administrator
 """)
 
@@ -136,7 +137,7 @@ gallery museum theatre theater orchestra festival hospital library internet onli
 studios records pictures films entertainment capital partners ventures systems technologies solutions
 management re software foods airways institute observatory monitor watch supplement magazine paper papers
 prison jail brothers robotics aerospace machines equities securities petroleum chemicals electronics
-amphitheatre amphitheater pavilion falls park
+amphitheatre amphitheater pavilion
 communications pharmaceuticals dynamics investments aviation logistics insider
 """)
 
@@ -161,6 +162,8 @@ emirati crimean chechen kazakh uzbek armenian armenians azerbaijani azeri mexica
 brazilians scottish scots welsh irish english northern-irish
 democrat democrats republican republicans democratic congressional european-american
 transatlantic nordic baltic slavic muslim muslims christian christians jewish catholic orthodox
+yugoslav yugoslavs lankan lankans filipino filipinos indonesian indonesians malaysian thai vietnamese
+nigerian nigerians kenyan kenyans ethiopian chilean argentine argentinian colombian peruvian venezuelan cuban
 """)
 
 # Capitalised words that name no one: they stop a run from being taken as a person.
@@ -606,7 +609,7 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             out.append((seg[:-1], True))
             continue
         if (
-            len(seg) >= 3
+            len(seg) >= 4  # "Iain Duncan Smith", "Jamie Lee Curtis" are one name
             and fold(seg[-2].text) in GIVEN_NAMES
             and _name_like(seg[-1].text)
             and not any(
@@ -1032,7 +1035,7 @@ def find_mentions(
                         cand.gender = "m" if reflexive.group(1) == "him" else "f"
                     cands.append(cand)
     _listed_with_companies(body, cands)
-    return _resolve(cands)
+    return _resolve(cands, lower_words)
 
 
 _LIST_GAP = re.compile(r"\.?(,)?(?:[ \u00a0]+(and|or|&))?[ \u00a0]+")
@@ -1051,14 +1054,6 @@ def _listed_with_companies(body: str, cands: list[_Candidate]) -> None:
             chain.append(cands[k])
             joined = joined or gap.group(2) is not None
             continue
-        if (
-            joined
-            and len(chain) >= 3
-            and all(c.type == "person" and not c.canonical and not c.titled for c in chain)
-            and not any(fold(c.words[0]) in GIVEN_NAMES for c in chain)
-        ):
-            for c in chain:  # "Red Dead Redemption, Mortal Kombat, Tomb Raider and ...": titles, not people
-                c.type, c.person_evidence = None, False
         orgs = sum(c.type == "org" and not _is_acronym(c.text) for c in chain)  # "DMX" may be a rapper
         if joined and orgs and orgs >= sum(c.type == "person" for c in chain):  # mostly companies
             for c in chain:
@@ -1125,7 +1120,9 @@ def _inside_name(run: list[_Token], i: int) -> bool:
     )
 
 
-def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
+def _resolve(
+    cands: list[_Candidate], lower_words: set[str] | frozenset[str] = frozenset()
+) -> tuple[list[Entity], list[Mention]]:
     # Full names (two words or more, or alias-canonical persons) define the people of the article.
     people: dict[str, str] = {}  # person key of any name word -> canonical full name
     full_names: dict[str, str] = {}  # canonical key -> display name
@@ -1219,7 +1216,11 @@ def _resolve(cands: list[_Candidate]) -> tuple[list[Entity], list[Mention]]:
             mentions.append(Mention(c.start, c.end, org_words[fold(c.text)], "org"))
         elif c.org_cue:
             mentions.append(Mention(c.start, c.end, c.text, "org"))
-        elif c.person_evidence and (not c.sentence_initial or tuple(c.words) in written_mid_sentence):
+        elif (
+            c.person_evidence
+            and (not c.sentence_initial or tuple(c.words) in written_mid_sentence)
+            and (c.titled or fold(c.words[0]) not in lower_words)  # "Coal said", "Trust": common nouns
+        ):
             mentions.append(Mention(c.start, c.end, c.text, "person"))
     return _merge(mentions), mentions
 

@@ -52,6 +52,10 @@ sascha saul sebastien sergio shane shinzo shigeru sigmar silvio stanislav stefan
 theodore thierry thilo tiago timur tobias toby tomas tomasz travis trevor ulrich umberto uwe vadim valentin
 vaclav vasily vincent vincenzo waldemar walid warren wayne werner wilhelm willem wojciech wolfgang xavier
 yannick yasser yasuhiro yitzhak yoshihide yoav yusuf yves zbigniew zoltan
+wladyslaw boguslaw ryszard stanislaw tadeusz jaroslaw lech mieczyslaw henryk kazimierz jozef akio kiichi
+noboru satoshi takeshi tadashi yoshio yukio kenichi haruhiko masahiro toshio ichiro junichiro fumio koichi
+hamad hussein khaled mahmoud tariq youssef ziad amit anand arvind deepak manmohan pranab rajiv rakesh sanjay
+sunil vijay vinod
 """
 _MORE_FEMALE = """
 agnieszka aisha alejandra alexis alina amelia ana anastasia angelina anita annette antonia ashley
@@ -66,6 +70,7 @@ mariana marta martha martina mathilde maya melissa mia michaela milena miriam mo
 natasha nina nora norah paola paula paulina petra phyllis priya rania raquel rashida rita rosa rosemary
 sabine sally sara silvia simone sofia sonia stephanie susanne suzanne sylvia tamara tatiana teresa tina
 tulsi ulrike vanessa vera veronica viktoria virginia yolanda yvonne zahra zeynep zuzana
+danuta halina jadwiga krystyna grazyna elzbieta bozena dorota ewa iwona jolanta renata urszula wanda nirmala
 """
 GIVEN_NAMES = frozenset((_NAMES + _MORE_MALE + _MORE_FEMALE).split())
 

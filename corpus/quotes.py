@@ -231,6 +231,30 @@ ANON_HEADS = (
     "employees",
     "prosecutors",
     "activists",
+    "specialist",
+    "specialists",
+    "consultant",
+    "consultants",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "buyer",
+    "buyers",
+    "arbitrager",
+    "arbitragers",
+    "arbitrageur",
+    "arbitrageurs",
+    "commenter",
+    "commenters",
+    "journalist",
+    "journalists",
+    "forecaster",
+    "forecasters",
+    "commentator",
+    "commentators",
+    "critic",
+    "critics",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
@@ -1108,7 +1132,11 @@ def _colon_intro(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mention
 def _after_attribution(
     body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions
 ) -> _Attribution | None:
-    if raw.text.rstrip().endswith(".") and not _LOWER_AFTER_CLOSE.match(body, raw.close + 1):
+    if (
+        raw.text.rstrip().endswith(".")
+        and body[raw.close - 1 : raw.close] != ","  # '"... inflation ...," the NZIER said'
+        and not _LOWER_AFTER_CLOSE.match(body, raw.close + 1)
+    ):
         # The quoted sentence is finished: what follows is a new sentence, not its attribution ('...
         # equilibrium." he said' is one, written with a full stop for the comma).
         return None
