@@ -838,6 +838,14 @@ def _classify(
         return _Candidate(start, end, text, words, "org", None, False, initial)
     if fold(words[-1]) in PARTICLES:
         return None  # a name never ends in "de" or "von"
+    if (
+        len(seg) == 3
+        and fold(words[1]) in GIVEN_NAMES
+        and fold(words[0]) not in GIVEN_NAMES
+        and fold(words[0]) in lower_words
+    ):
+        # "Children and Families Margaret Hodge", "Medicine Carl Leier": the tail of an office, then a name
+        return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
     if prev in _DETERMINERS and len(seg) > 2 and fold(words[1]) in GIVEN_NAMES:
         # "the Exchequer Gordon Brown": an office word the title split missed, then a full name.
         return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
@@ -851,7 +859,14 @@ def _classify(
         # Zen", "its Creative Zen players", "(in) The Hague" name a thing or a place.
         return None
     if len(words) >= 2:
-        if any(fold(w) in NON_NAME_WORDS for w in words) and not _surname_word_after_given_name(words):
+        given_bill = (  # "Bill Sullivan": a given name that is also a common word, before a surname
+            len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) not in NON_NAME_WORDS
+        )
+        if (
+            any(fold(w) in NON_NAME_WORDS for w in words)
+            and not _surname_word_after_given_name(words)
+            and not given_bill
+        ):
             return None
         given = fold(words[0]) in GIVEN_NAMES  # "Vladimir Medinsky": a given name that is also a city
         if not given and not evidence and any(is_place(w) for w in words):

@@ -619,12 +619,14 @@ _IN_A_DOCUMENT = re.compile(
 
 
 def _document_issuer(body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions) -> _Attribution | None:
-    """Who said something "in a statement" most recently before the quote: "the statement said" is theirs."""
+    """Who said something "in a statement" most recently before the quote: "the statement said" is theirs;
+    else the organisation an earlier mention of the document belongs to ("an IMF report", "a report by
+    Oxfam")."""
     last = None
     for m in _IN_A_DOCUMENT.finditer(body, max(0, raw.open - MAX_LOOKBACK), raw.open):
         last = m
     if last is None:
-        return None
+        return _owner_of_document(body, raw, index, sentences)
     at = last.start() + len(last.group().split()[0])  # right after "said"
     fake = _Raw(at, at, "", at, at)
     found = _before_attribution(body, fake, sentences, index)
@@ -632,6 +634,33 @@ def _document_issuer(body: str, raw: _Raw, sentences: SentenceIndex, index: _Men
         org = _organisation_before(body, fake, sentences, index, [], "")  # "it said in an annual review"
         return _Attribution(org, "named") if org else None
     return found if found is not None and found.speaker is not None else None
+
+
+_DOCUMENT_WORD = re.compile(rf"\b(?i:{_DOCUMENT})\b")
+_BY_OWNER = re.compile(r"[ \u00a0]+(?:by|from|of)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _owner_of_document(
+    body: str, raw: _Raw, index: _Mentions, sentences: SentenceIndex | None = None
+) -> _Attribution | None:
+    floor = max(0, raw.open - MAX_LOOKBACK)
+    orgs = [m for m in index.between(floor, raw.open) if m.type == "org"]
+    for doc in reversed(list(_DOCUMENT_WORD.finditer(body, floor, raw.open))):
+        if index.quoted(doc.start()):
+            continue
+        if sentences is not None:
+            s0 = sentences.span_of(doc.start())[0]
+            opener = [m for m in orgs if s0 <= m.start < doc.start() and len(body[s0 : m.start].split()) <= 1]
+            if opener:
+                return _Attribution(opener[0].name, "named")  # "An IMF mission made the comments in a report"
+        for m in reversed(orgs):
+            if m.end <= doc.start() and re.fullmatch(
+                r"(?:[’']s)?[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?", body[m.end : doc.start()]
+            ):
+                return _Attribution(m.name, "named")  # "an IMF report", "Oxfam's annual report"
+            if m.start >= doc.end() and _BY_OWNER.fullmatch(body, doc.end(), m.start):
+                return _Attribution(m.name, "named")  # "a report by Oxfam"
+    return None
 
 
 def _issuer(speaker: str, index: _Mentions) -> str | None:
@@ -651,6 +680,7 @@ def _full_organisation(name: str, index: _Mentions) -> str:
     return max(longer, key=len) if longer else name
 
 
+_FINITE = re.compile(r"\b(?:made|said|says|was|is|were|are|has|had|have|did|does|will|would)\b")
 _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|another)\b", re.IGNORECASE)
 
@@ -902,6 +932,8 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
         words = [w.lower() for w in m.group().split()]
         if _SENTENCE_INSIDE.search(m.group()):
             continue  # "an offer to buy the club. In a statement" runs across a full stop
+        if len(words) > 10 or _FINITE.search(m.group()):
+            continue  # "An IMF mission made the comments in a report": a clause, not a description
         if (head in words or head + "s" in words) and _INDEFINITE.match(m.group()):  # "one of his aides"
             best = " ".join(m.group().split()).rstrip(",.;: ")
     return best
