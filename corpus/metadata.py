@@ -306,7 +306,8 @@ def is_headline(line: str) -> bool:
         return False
     if text.endswith(("...", "…")) or re.search(r"\b[A-Z]\.[A-Z]\.$", text):
         return True
-    return not text.endswith((".", ",", ";", ":"))
+    # '... with the slogan “Meth, we’re on it.”': a sentence that ends in a quotation is no headline
+    return not text.rstrip("”\"’'»").endswith((".", ",", ";", ":"))
 
 
 def combine(*candidates: Metadata) -> Metadata:

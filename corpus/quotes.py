@@ -1459,7 +1459,7 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
 # word names, speaking as itself (a bare "the ministry" is the one named before).
 _NAMED_BODY = re.compile(
     r"(?i:the)[ \u00a0]+((?:[A-Z][\w.’'-]*[ \u00a0]+)+(?:[a-z-]+[ \u00a0]+){0,2}"
-    r"(?:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy))"
+    r"(?i:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy))"
 )
 _HEAD_SET = frozenset(ANON_HEADS) | frozenset(_BARE_HEADS.split("|"))
 

@@ -86,6 +86,8 @@ def test_headline_shape() -> None:
     assert md.is_headline("Is Putin ready to negotiate?")
     assert not md.is_headline("World")
     assert not md.is_headline("This is a full sentence that ends with a stop.")
+    assert not md.is_headline("The governor defends a campaign with the slogan “Meth, we’re on it.”")
+    assert md.is_headline("Zelensky: “We will not give up land”")
 
 
 def test_container_metadata() -> None:
