@@ -667,6 +667,23 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
         k -= 1
     if k == 0 or not any(_is_title(t) for t in seg[:k]):
         return [(seg, False)]  # "Republic of Congo": a joiner without a title word names no office
+    if (
+        k == len(seg)
+        and len(seg) >= 2
+        and fold(seg[-2].text).rstrip(".") in _HONORIFICS
+        and fold(seg[-1].text) in _TITLE_SURNAMES
+    ):
+        return [(seg[-1:], True)]  # "Ms King", "Mr Bishop": a surname that is also a title word
+    if (
+        k == len(seg)
+        and len(seg) >= 3
+        and not _is_title(seg[-2])
+        and _is_title(seg[-3])
+        and fold(seg[-2].text) not in JOINERS
+        and _name_like(seg[-2].text)
+        and fold(seg[-1].text) in _TITLE_SURNAMES
+    ):
+        return [(seg[-2:], True)]  # "Labour MP Oona King": a full name after the title
     if k == len(seg):
         # The run ends in a title ("Novak Fellow", "National Security Advisor"): keep what precedes it only
         # when it can stand alone as an organisation or acronym.
@@ -706,6 +723,9 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
 
 
 POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+# Title words that are also common surnames ("Oona King", "Ms Bishop", "John Major").
+_TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knight"})
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 

@@ -1015,6 +1015,10 @@ def _sentence_subject(
     pronoun = _SUBJECT_PRONOUN.match(body, at, raw.open)
     if pronoun:
         return _Attribution(None, "unknown", pronoun=pronoun.group(1).lower())
+    inner = _INNER_PRONOUN.search(body, at, raw.open)
+    if inner and not people:
+        # "On the supply side she thinks “...”": the pronoun is the subject after an opening phrase
+        return _Attribution(None, "unknown", pronoun=inner.group(1).lower())
     source = _ANON.match(body, at, raw.open)
     if source is not None and _PERSON_HEAD.search(source.group()) and not _proper_head(source.group()):
         # "Another Tokyo trader was less bullish, “...”": a source that opens the sentence
@@ -1026,6 +1030,7 @@ _ACTS_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:has|had|have|was|is|also|later|then|again)[ \u00a0]+)*[a-z]+(?:ed|s)\b"
 )
 _OPENER = re.compile(r"(?:But|And|Also|Then|Later|Still|Yet)\b,?[ \u00a0]+")
+_INNER_PRONOUN = re.compile(r"(?<=[\s,])(he|she)[ \u00a0]+(?:also[ \u00a0]+)?[a-z]+s\b")
 _SUBJECT_PRONOUN = re.compile(r"(He|She|They)[ \u00a0]+[a-z]")
 
 
@@ -1188,7 +1193,7 @@ def _after_attribution(
     seg = body[seg_start:stop]
     if not seg:
         return None
-    verb = _VERB_RE.search(seg)
+    verb = _VERB_RE.search(seg) or _DUE_TO_SAY.search(seg)
     if not verb:
         return None
     if verb.start() == 0:
@@ -1215,6 +1220,10 @@ def _after_attribution(
     return _speaker_phrase(body, seg_start, seg_start + verb.start(), index, leading=False)
 
 
+# '"...," he was due to say', 'she is expected to tell the conference': a speech announced in advance
+_DUE_TO_SAY = re.compile(
+    r"(?<=\s)(?:was|is|were|are)\s+(?:due|expected|set|going|about)\s+to\s+(?:say|tell|add)\b"
+)
 _LOWER_AFTER_CLOSE = re.compile(r"[ \u00a0]+(?:he|she|they|it|said|says|added|told)\b")
 
 
