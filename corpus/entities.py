@@ -844,7 +844,11 @@ def _classify(
         return rest
     if len(seg) > 1 and fold(seg[0].text) in ORG_PREFIXES:
         return _Candidate(start, end, text, words, "org", None, False, initial)  # "Radio Farda"
-    if len(seg) > 1 and (fold(seg[0].text) in DEMONYMS or fold(seg[0].text) in NON_NAME_WORDS):
+    if (
+        len(seg) > 1
+        and (fold(seg[0].text) in DEMONYMS or fold(seg[0].text) in NON_NAME_WORDS)
+        and not (len(seg) == 2 and fold(seg[0].text) in GIVEN_NAMES)  # "Bill Sullivan"
+    ):
         rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
         given = rest is not None and fold(rest.words[0]) in GIVEN_NAMES
         if rest is not None and rest.type == "person" and not evidence and not given:

@@ -928,14 +928,19 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
     """ "the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
     head = speaker.split()[-1].lower()
     best = speaker
+    tail = re.compile(rf"(?:[ \u00a0]+[A-Z][\w.’'-]*){{0,2}}[ \u00a0]+{re.escape(head)}s?\b")
     for m in _ANON.finditer(body, max(0, before - 2 * MAX_LOOKBACK), before):
-        words = [w.lower() for w in m.group().split()]
-        if _SENTENCE_INSIDE.search(m.group()):
+        phrase = m.group()
+        longer = tail.match(body, m.end(), before)
+        if longer and head not in phrase.lower().split():
+            phrase = body[m.start() : longer.end()]  # "A senior Foreign Ministry" + " official"
+        words = [w.lower() for w in phrase.split()]
+        if _SENTENCE_INSIDE.search(phrase):
             continue  # "an offer to buy the club. In a statement" runs across a full stop
-        if len(words) > 10 or _FINITE.search(m.group()):
+        if len(words) > 10 or _FINITE.search(phrase):
             continue  # "An IMF mission made the comments in a report": a clause, not a description
-        if (head in words or head + "s" in words) and _INDEFINITE.match(m.group()):  # "one of his aides"
-            best = " ".join(m.group().split()).rstrip(",.;: ")
+        if (head in words or head + "s" in words) and _INDEFINITE.match(phrase):  # "one of his aides"
+            best = " ".join(phrase.split()).rstrip(",.;: ")
     return best
 
 
