@@ -657,6 +657,11 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
             # "Governor of the Bank of England Robin Leigh-Pemberton": the body's name ends at its place, and
             # the name after it is the office-holder's.
             return [(seg[: i + 2], False), (seg[i + 2 :], True)]
+    named = _titled_name_at_end(seg)
+    if named is not None:
+        # "Department of Agriculture Deputy Administrator William Bailey": a body, an office, a name
+        head_end, name_start = named
+        return [(seg[:head_end], False), (seg[name_start:], True)]
     if fold(seg[-1].text) in ORG_SUFFIXES or any(
         fold(t.text) in JOINERS and fold(seg[i - 1].text) in ORG_SUFFIXES for i, t in enumerate(seg) if i
     ):
@@ -727,6 +732,34 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Title words that are also common surnames ("Oona King", "Ms Bishop", "John Major").
 _TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knight"})
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
+
+
+def _titled_name_at_end(seg: list[_Token]) -> tuple[int, int] | None:
+    """(end of the organisation, start of the name) when an organisation chained with "of" is followed by
+    title words and then a two- or three-word name; None otherwise."""
+    if len(seg) < 5 or fold(seg[-1].text) in ORG_SUFFIXES:
+        return None
+    chained = any(
+        fold(t.text) in JOINERS and fold(seg[i - 1].text) in ORG_SUFFIXES for i, t in enumerate(seg) if i
+    )
+    if not chained:
+        return None
+    for width in (2, 3):
+        start = len(seg) - width
+        name = seg[start:]
+        if not all(
+            _name_like(t.text)
+            and (not _is_title(t) or (t is name[-1] and fold(t.text) in _TITLE_SURNAMES))  # "Mervyn King"
+            and fold(t.text) not in JOINERS
+            for t in name
+        ):
+            continue
+        j = start
+        while j > 0 and _is_title(seg[j - 1]):
+            j -= 1
+        if j < start and j >= 3:
+            return j, start
+    return None
 
 
 def _keep_head(head: list[_Token]) -> bool:

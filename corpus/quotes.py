@@ -1457,7 +1457,11 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     if anon and index.quoted(anon.start()):
         anon = None  # "The American people did not send us here": words quoted, not a source
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
-        phrase = " ".join(anon.group().split()).rstrip(",.;: ")
+        end = anon.end()
+        more = _PERSON_AFTER_BODY.match(body, end, window_end)
+        if more:
+            end = more.end()  # "a senior Peruvian government" + " official responsible for debt affairs"
+        phrase = " ".join(body[anon.start() : end].split()).rstrip(",.;: ")
         body_named = _NAMED_BODY.fullmatch(phrase)
         if body_named:
             return _Attribution(body_named.group(1), "named")  # "the French foreign ministry said"
@@ -1494,6 +1498,12 @@ _NAMED_BODY = re.compile(
     r"(?i:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy))"
 )
 _HEAD_SET = frozenset(ANON_HEADS) | frozenset(_BARE_HEADS.split("|"))
+# A person head after a body's: "a senior Peruvian government official", with what they answer for.
+_PERSON_AFTER_BODY = re.compile(
+    r"[ \u00a0]+(?:officials?|spokes(?:man|woman|person)|source|aide|adviser|advisor|negotiator|diplomat)\b"
+    r"(?:[ \u00a0]+(?:responsible|familiar|involved|close)[ \u00a0]+(?:for|with|in|to)[ \u00a0]+"
+    r"[\w’' -]{1,40}?(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:said|says|told|who)\b))?"
+)
 
 
 def _plural_source(phrase: str) -> bool:
