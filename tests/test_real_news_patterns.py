@@ -40,6 +40,8 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
         ('"Prices will rise," said Credit Suisse Paul Hofer.', "Paul Hofer"),
         ("Children and Families Margaret Hodge said families would gain.", "Margaret Hodge"),
         ("Will Moy, chief executive of the charity, said it was misleading.", "Will Moy"),
+        ("U.S. Department of Agriculture Deputy Administrator William Bailey spoke.", "William Bailey"),
+        ("The Bank of England Governor Mervyn King spoke.", "Mervyn King"),
     ],
 )
 def test_a_name_after_an_office_or_a_firm_stands_alone(text: str, person: str) -> None:
@@ -211,3 +213,21 @@ def test_a_statement_of_a_spokesman_is_no_apposition() -> None:
         'The spokesman, who asked not to be identified, said: "I would not draw any conclusion."'
     )
     assert speakers(text) == [("a Treasury spokesman", "anonymous")]
+
+
+def test_a_body_s_official_keeps_the_person_head_and_remit() -> None:
+    text = (
+        '"The experience of others is not encouraging," said a senior Peruvian government official '
+        "responsible for debt affairs."
+    )
+    assert speakers(text) == [
+        ("a senior Peruvian government official responsible for debt affairs", "anonymous")
+    ]
+
+
+def test_an_unattributed_quote_takes_the_nearest_speaker() -> None:
+    text = (
+        'Minister Anna Berg spoke in Kyiv. "We will rebuild the grid," Berg said.\n\n'
+        'The plan covers ten regions.\n\n"Every substation counts this winter."'
+    )
+    assert speakers(text) == [("Anna Berg", "named"), ("Anna Berg", "named")]
