@@ -771,6 +771,9 @@ def _keep_head(head: list[_Token]) -> bool:
     )
 
 
+# Title words that are also adjectives opening company names ("General Acquisition", "National Grid").
+_ADJECTIVE_TITLES = frozenset({"general", "chief", "state", "special", "national", "foreign", "first"})
+
 # Longest name or organisation taken as one entity; bounds the recursion on hostile runs.
 MAX_NAME_WORDS = 12
 
@@ -842,6 +845,8 @@ def _classify(
     hit = aliases.get(text)
     if hit:
         return _Candidate(start, end, text, words, hit[1], hit[0], evidence, initial)
+    if after_title and len(words) == 1 and prev in _ADJECTIVE_TITLES and fold(words[0]) in lower_words:
+        return None  # "General Acquisition Inc": a company's name, not General X
     if len(words) == 1 and _PARTY_STATE.fullmatch(text):
         return None  # "D-N.H.", "R-Texas": a US lawmaker's party and state
     key = fold(text)
@@ -980,7 +985,27 @@ _DESCRIPTOR = re.compile(r"[A-Z][\w’'.]*-([a-z]+)(?:-[a-z]+)*")
 _ORG_ADJECTIVES = frozenset({"based", "backed", "owned", "run", "controlled", "funded", "led"})
 _LISTED = frozenset({"listed", "registered", "traded"})  # only a company is "Sydney-listed"
 # First words that make an organisation of what follows: "Radio Farda", "Radio Svoboda".
-ORG_PREFIXES = frozenset({"radio"})
+# "Deutsche Telekom", "Banco Santander", "Nippon Steel", "Credit Suisse": words in other languages that open
+# company and bank names, never a given name.
+ORG_PREFIXES = frozenset(
+    {
+        "radio",
+        "deutsche",
+        "nippon",
+        "dainippon",
+        "banco",
+        "banque",
+        "banca",
+        "societe",
+        "société",
+        "compagnie",
+        "groupe",
+        "grupo",
+        "credit",
+        "crédit",
+        "kredit",
+    }
+)
 _SAID_WORDS = frozenset({"said", "says", "added", "wrote", "told", "asked", "insisted", "warned"})
 _LOWER_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
 
