@@ -164,6 +164,10 @@ democrat democrats republican republicans democratic congressional european-amer
 transatlantic nordic baltic slavic muslim muslims christian christians jewish catholic orthodox
 yugoslav yugoslavs lankan lankans filipino filipinos indonesian indonesians malaysian thai vietnamese
 nigerian nigerians kenyan kenyans ethiopian chilean argentine argentinian colombian peruvian venezuelan cuban
+jamaican kyrgyz tajik turkmen mongolian tibetan nepalese bangladeshi burmese cambodian haitian ecuadorean
+bolivian uruguayan paraguayan libyan tunisian algerian moroccan sudanese somali ugandan tanzanian rwandan
+zimbabwean zambian ghanaian senegalese ivorian congolese angolan yemeni omani kuwaiti bahraini jordanian
+lebanese icelandic maltese cypriot albanian bosnian macedonian montenegrin slovenian slovene kosovar
 """)
 
 # Capitalised words that name no one: they stop a run from being taken as a person.
@@ -604,6 +608,7 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             len(seg) in (3, 4)
             and seg[-1].text.rstrip(".") in POSTNOMINALS
             and all(_name_like(t.text) for t in seg[:-1])
+            and not is_place(seg[0].text)  # "the Glasgow Kelvin MP" names a seat
         ):
             # "Guy Mansfield QC", "Patrick W. Carlineo Jr.": letters after a person's name, not part of it
             out.append((seg[:-1], True))
@@ -771,6 +776,7 @@ def _keep_head(head: list[_Token]) -> bool:
     )
 
 
+_LEADER_OF = re.compile(r"[ \u00a0]+(?:administration|presidency|government|era|doctrine|campaign|years)\b")
 # Title words that are also adjectives opening company names ("General Acquisition", "National Grid").
 _ADJECTIVE_TITLES = frozenset({"general", "chief", "state", "special", "national", "foreign", "first"})
 
@@ -812,6 +818,15 @@ def _classify(
         or apposed_role
         or (len(seg) > 1 and _role_apposed_after(body, end))
         or bool(_CREDIT_BEFORE.search(body, max(0, start - 30), start))
+        # "the Reagan administration", "the Blair government": a leader's name before what they led
+        or (
+            len(seg) == 1
+            and prev == "the"
+            and bool(_LEADER_OF.match(body, end))
+            and not is_place(text)
+            and fold(text) not in DEMONYMS
+            and fold(text) not in lower_words
+        )
     )
     # "told MPs.": plural roles are never outlets.
     org_cue = (
@@ -914,9 +929,10 @@ def _classify(
     given_first = fold(words[0]) in GIVEN_NAMES  # "the Mike Leigh film" still names a person
     if not after_title and _NAMED_AFTER.match(body, end):
         return _Candidate(start, end, text, words, None, None, False, initial, named_thing=True)
-    if ((prev in _DETERMINERS or prev in ("a", "an")) and not after_title and not given_first) or (
-        not evidence and _PRODUCT_AFTER.match(body, end)
-    ):
+    leader = len(seg) == 1 and prev == "the" and evidence and bool(_LEADER_OF.match(body, end))
+    if (
+        (prev in _DETERMINERS or prev in ("a", "an")) and not after_title and not given_first and not leader
+    ) or (not evidence and _PRODUCT_AFTER.match(body, end)):
         # People are not written "the Jane Doe" or "its Jane Doe", nor followed by "player": "the Creative
         # Zen", "its Creative Zen players", "(in) The Hague" name a thing or a place.
         return None
