@@ -55,7 +55,7 @@ yannick yasser yasuhiro yitzhak yoshihide yoav yusuf yves zbigniew zoltan
 wladyslaw boguslaw ryszard stanislaw tadeusz jaroslaw lech mieczyslaw henryk kazimierz jozef akio kiichi
 noboru satoshi takeshi tadashi yoshio yukio kenichi haruhiko masahiro toshio ichiro junichiro fumio koichi
 hamad hussein khaled mahmoud tariq youssef ziad amit anand arvind deepak manmohan pranab rajiv rakesh sanjay
-sunil vijay vinod
+sunil vijay vinod don
 """
 _MORE_FEMALE = """
 agnieszka aisha alejandra alexis alina amelia ana anastasia angelina anita annette antonia ashley

@@ -877,7 +877,7 @@ def _described_speaker(
         # "The French foreign ministry" is not "Russia's foreign ministry": every word must be in the name.
         if org is not None and all(w[:4] in org.lower() for w in words[1:-1]):
             return org, "named"
-    elif len(words) <= 4 and _EPITHET_IN.match(described):
+    elif len(words) <= 12 and _EPITHET_IN.match(described):  # "the Labour peer and former minister"
         speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one")
         if kind == "named" and speaker is not None:
             return speaker, kind
@@ -946,6 +946,16 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
     """ "the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
     head = speaker.split()[-1].lower()
     best = speaker
+    if head.endswith("s") and head in _HEAD_SET:
+        # "the sources" after "World Bank sources said": a bare plural with its owner's name
+        owned = None
+        for m in re.finditer(
+            rf"(?<![.!?]\s)\b((?:[A-Z][\w.&’'-]*[ \u00a0]+){{1,4}}){re.escape(head)}\b",
+            body[max(0, before - 2 * MAX_LOOKBACK) : before],
+        ):
+            owned = m
+        if owned is not None and owned.group(1).split()[0] not in ("The", "A", "An"):
+            return " ".join(owned.group().split())
     tail = re.compile(rf"(?:[ \u00a0]+[A-Z][\w.’'-]*){{0,2}}[ \u00a0]+{re.escape(head)}s?\b")
     for m in _ANON.finditer(body, max(0, before - 2 * MAX_LOOKBACK), before):
         phrase = m.group()
@@ -1462,6 +1472,8 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         if more:
             end = more.end()  # "a senior Peruvian government" + " official responsible for debt affairs"
         phrase = " ".join(body[anon.start() : end].split()).rstrip(",.;: ")
+        if _FINITE.search(phrase) and len(phrase.split()) > 4:
+            return None  # "The head of the Catholic Church in England and Wales made the": a clause
         body_named = _NAMED_BODY.fullmatch(phrase)
         if body_named:
             return _Attribution(body_named.group(1), "named")  # "the French foreign ministry said"
@@ -1650,7 +1662,9 @@ def _resolve_pronoun(
             # "Lawson would state his position next month, Funaro said.": the one who speaks is the subject
             # of the sentence, wherever the name stands in it.
             person = speaking
-        anon = _ANON_SUBJECT.search(body, s, e)
+        anon = _ANON_SUBJECT.search(body, s, e) if pronoun != "one" else None  # an epithet names a person
+        if anon is not None and _FINITE.search(anon.group(1)):
+            anon = None  # "The head of the Church in England and Wales made the comments": a clause
         if anon is not None and pronoun in ("he", "she") and _plural_source(anon.group(1)):
             anon = None  # "Other analysts said ... “...,” she said": she is one person
         if anon is None and pronoun in ("he", "she"):

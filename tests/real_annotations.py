@@ -6,9 +6,10 @@ each article lists the people it names. Helpers annotated them by reading alone,
 round was scored once, blind, before the fixes it prompted. Run
 `python tests/real_annotations.py [round1_M1 ...]` to print the figures, `--misses` to list what is wrong.
 
-Matching is a reader's: case, a leading "the" and whitespace are ignored, alias spellings fold to the
-canonical name, and an annotation that names a person by surname only ("Trump") matches the full name the
-alias table gives ("Donald Trump"). A quote counts as found when the extracted quote contains the span.
+Matching is a reader's: case, a leading "the", a peer's or knight's title and whitespace are ignored,
+alias spellings fold to the canonical name, and an annotation that names a person by surname only ("Trump")
+matches the full name the alias table gives ("Donald Trump"). A quote counts as found when the extracted
+quote contains the span.
 """
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ def _norm(name: str | None) -> str | None:
     if name is None:
         return None
     folded = _ws(name).casefold().replace("\u2019", "'")
-    return re.sub(r"^the\s+", "", folded).rstrip(".,")
+    folded = re.sub(r"^the\s+", "", folded)
+    # Titles are not part of a name (the annotators' rule, kept by some for peers: "Lord Falconer")
+    return re.sub(r"^(?:lord|lady|baroness|baron|sir|dame)\s+", "", folded).rstrip(".,")
 
 
 @cache
