@@ -1148,7 +1148,24 @@ def find_mentions(
                         cand.gender = "m" if reflexive.group(1) == "him" else "f"
                     cands.append(cand)
     _listed_with_companies(body, cands)
+    _titled_company_names(body, cands)
     return _resolve(cands, lower_words)
+
+
+def _titled_company_names(body: str, cands: list[_Candidate]) -> None:
+    """ "General Acquisition Co" then "General Acquisition said": a title word that opens a company's name
+    here is that company, not General Acquisition the officer."""
+    orgs = {tuple(fold(w) for w in c.words): c for c in cands if c.type == "org" and len(c.words) > 2}
+    if not orgs:
+        return
+    for c in cands:
+        if not c.titled or c.canonical:
+            continue
+        title = _previous_word(body, c.start)
+        key = (title, *(fold(w) for w in c.words))
+        owner = next((o for words, o in orgs.items() if words[: len(key)] == key), None)
+        if owner is not None:
+            c.type, c.person_evidence, c.canonical = "org", False, owner.canonical or _display(owner.text)
 
 
 _LIST_GAP = re.compile(r"\.?(,)?(?:[ \u00a0]+(and|or|&))?[ \u00a0]+")

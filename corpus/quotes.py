@@ -586,6 +586,8 @@ def find_quotes(
             else:
                 lead = not any(m.type == "person" for m in index.between(0, raw.open))
                 ahead = _role_holder_after(body, raw, speaker, index, owned=not lead)
+                if ahead is None:
+                    ahead = _headline_person_after(body, raw, index)
                 if ahead is not None:
                     speaker, kind = ahead, "named"  # "Scotland's first minister has told ..." in a lead
         if kind == "anonymous" and speaker and _issuer(speaker, index):
@@ -727,6 +729,7 @@ def _titled_person(
         rf"(?:[\w’'-](?:[\w.’'-]*[\w’'-])?[ \u00a0]+){{0,4}}?(?i:{head})\b"
     )
     fallback: str | None = None
+    unowned: set[str] = set()  # strict: holders of the title whose owner the text does not repeat
     for m in reversed(index.between(max(0, before - MAX_LOOKBACK), before)):
         if m.type != "person":
             continue
@@ -742,8 +745,13 @@ def _titled_person(
             context = body[max(0, pre.start() - 25) : pre.end()].lower()  # "Hungarian Foreign Minister X"
         if all(w in context for w in modifiers):
             return m.name
+        if strict and all(w in context for w in modifiers[:-1]):
+            unowned.add(m.name)
         fallback = fallback or m.name
-    return None if strict else fallback
+    if strict:
+        # "Scotland's justice minister" after "Justice Minister Cathy Jamieson": the one holder of the title
+        return next(iter(unowned)) if len(unowned) == 1 else None
+    return fallback
 
 
 def _role_of_holder(body: str, before: int, role: str, index: _Mentions) -> str | None:
@@ -790,6 +798,19 @@ def _role_holder_after(
             not owned and apposed.match(body, m.end, min(len(body), m.end + len(phrase) + 30))
         ):
             return m.name
+    return None
+
+
+def _headline_person_after(body: str, raw: _Raw, index: _Mentions) -> str | None:
+    """ "Scotland's justice minister has warned ..." / "Cathy Jamieson said ...": in a lead that names
+    nobody (the headline, which did, is the title), the role is the person who opens the next paragraph and
+    speaks."""
+    if raw.open > 400 or any(m.type == "person" for m in index.between(0, raw.open)):
+        return None
+    for m in index.between(raw.close, min(len(body), raw.close + 600)):
+        if m.type == "person":
+            opens = body.rfind("\n", 0, m.start) == m.start - 1
+            return m.name if opens and _SPEAKS_AFTER.match(body, m.end) else None
     return None
 
 
@@ -1549,7 +1570,7 @@ _ORG_DESCRIPTION = re.compile(rf"(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{
 # "the 30-year-old", "the American", "the veteran diplomat": a person the text has just named, described
 # by what it told of them (an age, a nationality, a standing), never an anonymous source.
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|on|i)|Finn|Scot|Swede|Dane|Pole|Turk|Greek|Czech|Swiss"
-_EPITHET_MARK = r"\d+-year-old|veteran|former|top|longtime|seasoned"
+_EPITHET_MARK = r"\d+-year-old|veteran|former|top|longtime|seasoned|outgoing|incoming|retiring"
 _EPITHET = re.compile(
     rf"(?i:the)[ \u00a0]+(?:(?:[\w.-]+[ \u00a0]+){{0,2}}?(?:{_EPITHET_MARK})(?:[ \u00a0]+[\w.-]+){{0,3}}"
     rf"|(?:{_DEMONYM}))"
