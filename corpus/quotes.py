@@ -807,10 +807,11 @@ def _headline_person_after(body: str, raw: _Raw, index: _Mentions) -> str | None
     speaks."""
     if raw.open > 400 or any(m.type == "person" for m in index.between(0, raw.open)):
         return None
+    paragraph_end = body.find("\n", raw.close)
     for m in index.between(raw.close, min(len(body), raw.close + 600)):
         if m.type == "person":
-            opens = body.rfind("\n", 0, m.start) == m.start - 1
-            return m.name if opens and _SPEAKS_AFTER.match(body, m.end) else None
+            next_paragraph = paragraph_end != -1 and not body[paragraph_end : m.start].strip()
+            return m.name if next_paragraph and _SPEAKS_AFTER.match(body, m.end) else None
     return None
 
 
