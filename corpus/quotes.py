@@ -539,6 +539,11 @@ def find_quotes(
                 attr = _Attribution(None, "unknown")
         subject = None
         if speaker is None and not attr.pronoun:
+            trailing = _TRAILING_PRONOUN.search(body, raw.close, sentences.span_of(raw.close)[1])
+            if trailing is not None:
+                # 'Mr Blair has "the same passion" as in 1997, he said.': the sentence's own attribution
+                attr = _Attribution(None, "unknown", pronoun=trailing.group(1).lower())
+        if speaker is None and not attr.pronoun:
             actor = _actor_before(body, raw, paragraphs, sentences, index, resolved)
             subject = None if actor is not None else _sentence_subject(body, raw, sentences, index)
             if actor is not None:
@@ -1036,9 +1041,15 @@ def _actor_before(
     if _VERB_RE.search(tail):
         return None  # '“...,” his son said': an attribution after the quote, even one not understood
     people = [m for m in index.between(s, e) if m.type == "person"]
-    if not people or people[0].start - s > 3:
+    if not people:
         return None
-    return people[0].name
+    first = people[0]
+    apposed = (  # "His friend, Saxon Spence, leader of the group, lays the blame ..."
+        first.start - s <= 30
+        and body[first.start - 2 : first.start] == ", "
+        and not _VERB_RE.search(body, s, first.start)
+    )
+    return first.name if first.start - s <= 3 or apposed else None
 
 
 def _sentence_subject(
@@ -1083,6 +1094,9 @@ def _sentence_subject(
 
 _ACTS_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:has|had|have|was|is|also|later|then|again)[ \u00a0]+)*[a-z]+(?:ed|s)\b"
+)
+_TRAILING_PRONOUN = re.compile(
+    rf",[ \u00a0]+(he|she|they)[ \u00a0]+(?:(?:also|later)[ \u00a0]+)?(?:{_VERB})\b[^.\n“”\"]*\.?\s*$"
 )
 _OPENER = re.compile(r"(?:But|And|Also|Then|Later|Still|Yet)\b,?[ \u00a0]+")
 _INNER_PRONOUN = re.compile(r"(?<=[\s,])(he|she)[ \u00a0]+(?:also[ \u00a0]+)?[a-z]+s\b")
