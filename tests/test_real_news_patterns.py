@@ -231,3 +231,27 @@ def test_an_unattributed_quote_takes_the_nearest_speaker() -> None:
         'The plan covers ten regions.\n\n"Every substation counts this winter."'
     )
     assert speakers(text) == [("Anna Berg", "named"), ("Anna Berg", "named")]
+
+
+def test_a_title_word_opening_a_company_name_is_the_company() -> None:
+    text = (
+        "The offer came from General Acquisition Co, a new firm. General Acquisition said “we explored "
+        "every way in which it could be done,” in a letter."
+    )
+    assert speakers(text) == [("General Acquisition Co", "named")]
+
+
+def test_the_sentence_s_own_attribution_at_its_end() -> None:
+    text = (
+        "Alan Milburn, the election strategist, spoke on the radio. Mr Blair has “the same passion and the "
+        "same commitment for the job” as in 1997, he said."
+    )
+    assert speakers(text) == [("Alan Milburn", "named")]
+
+
+def test_a_subject_named_in_apposition_before_the_quote() -> None:
+    text = (
+        "His friend, Saxon Spence, leader of the county group, lays the blame on one issue above all. "
+        "“You cannot underestimate the impact of the war.”"
+    )
+    assert speakers(text) == [("Saxon Spence", "named")]
