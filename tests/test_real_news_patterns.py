@@ -255,3 +255,17 @@ def test_a_subject_named_in_apposition_before_the_quote() -> None:
         "“You cannot underestimate the impact of the war.”"
     )
     assert speakers(text) == [("Saxon Spence", "named")]
+
+
+def test_with_nothing_attributed_the_article_s_person_speaks() -> None:
+    text = (
+        "Pensions minister Alan Johnson set out the plan on Monday. The “myth that ageing is a barrier to "
+        "work” needs to be exploded, the plan says. Mr Johnson will publish it in full next week.\n\n"
+        "“We are sweeping these rules away entirely for people under 65.”"
+    )
+    assert speakers(text) == [("Alan Johnson", "named"), ("Alan Johnson", "named")]
+
+
+def test_an_owner_s_body_is_not_a_record_in_government() -> None:
+    text = "“We will match their low spending,” the Conservative's record in government was said to show."
+    assert all(speaker != "Conservative's record in government" for speaker, _ in speakers(text))
