@@ -137,7 +137,7 @@ gallery museum theatre theater orchestra festival hospital library internet onli
 studios records pictures films entertainment capital partners ventures systems technologies solutions
 management re software foods airways institute observatory monitor watch supplement magazine paper papers
 prison jail brothers robotics aerospace machines equities securities petroleum chemicals electronics
-amphitheatre amphitheater pavilion
+amphitheatre amphitheater pavilion incorporated limited
 communications pharmaceuticals dynamics investments aviation logistics insider
 """)
 

@@ -255,6 +255,18 @@ ANON_HEADS = (
     "commentators",
     "critic",
     "critics",
+    "refiner",
+    "refiners",
+    "producer",
+    "producers",
+    "exporter",
+    "exporters",
+    "importer",
+    "importers",
+    "supplier",
+    "suppliers",
+    "shipper",
+    "shippers",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
@@ -539,10 +551,23 @@ def find_quotes(
                 attr = _Attribution(None, "unknown")
         subject = None
         if speaker is None and not attr.pronoun:
-            trailing = _TRAILING_PRONOUN.search(body, raw.close, sentences.span_of(raw.close)[1])
+            sentence_end = sentences.span_of(raw.close)[1]
+            trailing = _TRAILING_PRONOUN.search(body, raw.close, sentence_end)
             if trailing is not None:
                 # 'Mr Blair has "the same passion" as in 1997, he said.': the sentence's own attribution
                 attr = _Attribution(None, "unknown", pronoun=trailing.group(1).lower())
+            else:
+                named = _TRAILING_SPEAKER.search(body, raw.close, sentence_end)
+                found = (
+                    _speaker_phrase(body, named.start(1), named.end(1), index, leading=True)
+                    if named
+                    else None
+                )
+                if found is not None and (found.speaker or found.pronoun):
+                    attr = (
+                        found  # '... "magical balances" in a bid to convince people, the Tory leader said.'
+                    )
+                    speaker, kind = found.speaker, found.kind
         if speaker is None and not attr.pronoun:
             actor = _actor_before(body, raw, paragraphs, sentences, index, resolved)
             subject = None if actor is not None else _sentence_subject(body, raw, sentences, index)
@@ -1112,6 +1137,11 @@ _ACTS_AFTER = re.compile(
 )
 _TRAILING_PRONOUN = re.compile(
     rf",[ \u00a0]+(he|she|they)[ \u00a0]+(?:(?:also|later)[ \u00a0]+)?(?:{_VERB})\b[^.\n“”\"]*\.?\s*$"
+)
+_TRAILING_SPEAKER = re.compile(
+    r",[ \u00a0]+((?:the|a|an|one)[ \u00a0]+[\w’'-]+(?:[ \u00a0]+[\w’'-]+){0,4}"
+    r"|[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})"
+    r"[ \u00a0]+(?:(?:also|later)[ \u00a0]+)?(?:said|says|added|told)\b[^.\n“”\"]*\.?\s*$"
 )
 _OPENER = re.compile(r"(?:But|And|Also|Then|Later|Still|Yet)\b,?[ \u00a0]+")
 _INNER_PRONOUN = re.compile(r"(?<=[\s,])(he|she)[ \u00a0]+(?:also[ \u00a0]+)?[a-z]+s\b")

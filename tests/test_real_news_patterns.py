@@ -269,3 +269,16 @@ def test_with_nothing_attributed_the_article_s_person_speaks() -> None:
 def test_an_owner_s_body_is_not_a_record_in_government() -> None:
     text = "“We will match their low spending,” the Conservative's record in government was said to show."
     assert all(speaker != "Conservative's record in government" for speaker, _ in speakers(text))
+
+
+def test_a_described_speaker_at_the_end_of_the_quote_s_sentence() -> None:
+    text = (
+        "Tory leader Michael Howard spoke in Bristol. Mr Brown liked to rattle off “magical balances "
+        "conjured out of thin air” to convince people, the Tory leader said."
+    )
+    assert speakers(text) == [("Michael Howard", "named")]
+
+
+def test_refiners_and_exporters_are_anonymous_sources() -> None:
+    text = '"We would probably buy at the official price," one Japanese refiner said.'
+    assert speakers(text) == [("one Japanese refiner", "anonymous")]
