@@ -624,17 +624,37 @@ def find_quotes(
             speaker, kind = _issuer(speaker, index), "named"  # "a statement from the Kremlin" speaks for it
         resolved.append((raw, speaker, kind))
         quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
-    return _nearest_speaker_for_the_rest(quotes, _dominant_person(index)), fragments
+    dominant = _dominant_person(index)
+    main = _dominant_person(index, clear=True)
+    if main is not None:
+        # "the prime minister said", "the work and pensions minister has said" that nothing ties to a name, in
+        # an article about one person: the office is theirs
+        quotes = [Quote(q.text, main, "named", q.start, q.end) if _unlinked_office(q) else q for q in quotes]
+    return _nearest_speaker_for_the_rest(quotes, dominant), fragments
 
 
-def _dominant_person(index: _Mentions) -> str | None:
-    """The person an article is about: named at least twice and more often than anyone else."""
+def _unlinked_office(q: Quote) -> bool:
+    """ "the prime minister", "the work and pensions minister": an office kept as written, no name found."""
+    words = (q.speaker or "").lower().split()
+    return (
+        q.speaker_kind == "anonymous"
+        and words[:1] == ["the"]
+        and len(words) <= 5
+        and (words[-1] in _OFFICES or words[-1] == "minister")
+    )
+
+
+def _dominant_person(index: _Mentions, clear: bool = False) -> str | None:
+    """The person an article is about: named at least twice and more often than anyone else (`clear`:
+    at least three times and twice as often as anyone else)."""
     counts: dict[str, int] = {}
     for m in index.items:
         if m.type == "person":
             counts[m.name] = counts.get(m.name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    if clear and (ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1])):
         return None
     return next(name for name, n in counts.items() if n == ranked[0])
 
