@@ -286,8 +286,8 @@ def test_refiners_and_exporters_are_anonymous_sources() -> None:
 
 def test_an_unlinked_office_in_an_article_about_one_person() -> None:
     text = (
-        "Alan Johnson set out the plan. Mr Johnson met unions on Monday and Mr Johnson will publish it next "
-        'week. Critics were unconvinced, said Jo Hart.\n\n"The myth that ageing is a barrier must go," the work '
-        "and pensions minister said."
+        "Alan Johnson set out the plan. Mr Johnson met unions on Monday and Mr Johnson will publish it "
+        "next week. Critics were unconvinced, said Jo Hart.\n\n"
+        '"The myth that ageing is a barrier must go," the work and pensions minister said.'
     )
     assert speakers(text) == [("Alan Johnson", "named")]
