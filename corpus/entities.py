@@ -200,6 +200,11 @@ air clean climate water relations amendment rights protection action statement d
 SURNAME_WORDS = _words("green west north south day pound")
 
 
+def _given_name_then_surname(words: Sequence[str]) -> bool:
+    """ "Bill Sullivan": a given name that is also a common word ("bill"), before a surname."""
+    return len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) not in NON_NAME_WORDS
+
+
 def _surname_word_after_given_name(words: Sequence[str]) -> bool:
     folded = [fold(w) for w in words]
     return (
@@ -255,10 +260,13 @@ _ORG_AFTER = re.compile(
     r"|<[A-Z][A-Z0-9.]{0,9}>|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:|\((?:Holdings|Group|International)\))"
 )
 # "Jefferies analysts said": a bank or a firm, unless it opens the sentence ("Financial analysts said").
+# Roles a firm's people are written with before their names ("Prudential Bache analyst Fred Leiner").
+EMPLOYEE_ROLES = (
+    "analyst|economist|strategist|spokesman|spokeswoman|spokesperson|trader|dealer|executive|director|"
+    "chairman|president|partner"
+)
 _ROLE_THEN_NAME = re.compile(
-    r"[ \u00a0]+(?:(?:senior|chief|vice|managing|deputy)[ \u00a0]+)?(?:analyst|economist|strategist|"
-    r"spokesman|spokeswoman|spokesperson|trader|dealer|executive|director|chairman|president|partner)"
-    r"[ \u00a0]+[A-Z]"
+    rf"[ \u00a0]+(?:(?:senior|chief|vice|managing|deputy)[ \u00a0]+)?(?:{EMPLOYEE_ROLES})[ \u00a0]+[A-Z]"
 )
 _ANALYSTS_AFTER = re.compile(r"(?:[’']s)?\s+(?:analysts|economists|strategists)\b")
 # "Goldman Sachs estimated in a note to clients": a bank's research, unless a speech verb says a person.
@@ -667,9 +675,7 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
         # "Department of Agriculture Deputy Administrator William Bailey": a body, an office, a name
         head_end, name_start = named
         return [(seg[:head_end], False), (seg[name_start:], True)]
-    if fold(seg[-1].text) in ORG_SUFFIXES or any(
-        fold(t.text) in JOINERS and fold(seg[i - 1].text) in ORG_SUFFIXES for i, t in enumerate(seg) if i
-    ):
+    if fold(seg[-1].text) in ORG_SUFFIXES or _chained_org([t.text for t in seg]):
         return [(seg, False)]  # "Foreign Ministry", "National Security Council": an organisation
     # Name part: the maximal suffix with no title word in it.
     k = len(seg)
@@ -739,15 +745,17 @@ _TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knig
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 
+def _chained_org(words: Sequence[str]) -> bool:
+    """ "Bank of England", "Council for ...": an organisation word followed by a joiner."""
+    return any(fold(w) in JOINERS and fold(words[i - 1]) in ORG_SUFFIXES for i, w in enumerate(words) if i)
+
+
 def _titled_name_at_end(seg: list[_Token]) -> tuple[int, int] | None:
     """(end of the organisation, start of the name) when an organisation chained with "of" is followed by
     title words and then a two- or three-word name; None otherwise."""
     if len(seg) < 5 or fold(seg[-1].text) in ORG_SUFFIXES:
         return None
-    chained = any(
-        fold(t.text) in JOINERS and fold(seg[i - 1].text) in ORG_SUFFIXES for i, t in enumerate(seg) if i
-    )
-    if not chained:
+    if not _chained_org([t.text for t in seg]):
         return None
     for width in (2, 3):
         start = len(seg) - width
@@ -869,8 +877,7 @@ def _classify(
         # "Former England captain X": a place between a title and a role word is the place.
         return _Candidate(start, end, text, words, "place", None, False, initial)
     last = fold(words[-1]).rstrip(".")
-    chained = any(fold(w) in JOINERS and fold(words[i - 1]) in ORG_SUFFIXES for i, w in enumerate(words) if i)
-    if chained and not after_title:
+    if _chained_org(words) and not after_title:
         return _Candidate(start, end, text, words, "org", None, False, initial)
     if last in ORG_SUFFIXES or (len(words) == 1 and key in SINGLE_ORGS):
         if len(words) == 1 and key not in SINGLE_ORGS:
@@ -900,7 +907,7 @@ def _classify(
     if (
         len(seg) > 1
         and (fold(seg[0].text) in DEMONYMS or fold(seg[0].text) in NON_NAME_WORDS)
-        and not (len(seg) == 2 and fold(seg[0].text) in GIVEN_NAMES)  # "Bill Sullivan"
+        and not _given_name_then_surname(words)
     ):
         rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
         given = rest is not None and fold(rest.words[0]) in GIVEN_NAMES
@@ -937,13 +944,10 @@ def _classify(
         # Zen", "its Creative Zen players", "(in) The Hague" name a thing or a place.
         return None
     if len(words) >= 2:
-        given_bill = (  # "Bill Sullivan": a given name that is also a common word, before a surname
-            len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) not in NON_NAME_WORDS
-        )
         if (
             any(fold(w) in NON_NAME_WORDS for w in words)
             and not _surname_word_after_given_name(words)
-            and not given_bill
+            and not _given_name_then_surname(words)
         ):
             return None
         given = fold(words[0]) in GIVEN_NAMES  # "Vladimir Medinsky": a given name that is also a city

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .entities import SPEECH_VERBS, Mention
+from .entities import EMPLOYEE_ROLES, SPEECH_VERBS, Mention
 from .given_names import gender
 from .model import Quote, SpeakerKind
 from .sentences import SentenceIndex, is_abbreviation, paragraph_spans
@@ -589,9 +589,9 @@ def find_quotes(
             speaker, kind = _resolve_pronoun(
                 body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
             )
-        if kind == "anonymous" and speaker and _issuer(speaker, index):
+        if kind == "anonymous" and speaker and (issuer := _issuer(speaker, index)):
             # "The Exchange statement said": the issuer, before "the ..." is taken for an earlier source
-            speaker, kind = _issuer(speaker, index), "named"
+            speaker, kind = issuer, "named"
         if kind == "anonymous" and speaker and _THE_DOCUMENT.fullmatch(speaker):
             issued = _document_issuer(body, raw, sentences, index)
             if issued is not None:
@@ -620,12 +620,11 @@ def find_quotes(
                     ahead = _headline_person_after(body, raw, index)
                 if ahead is not None:
                     speaker, kind = ahead, "named"  # "Scotland's first minister has told ..." in a lead
-        if kind == "anonymous" and speaker and _issuer(speaker, index):
-            speaker, kind = _issuer(speaker, index), "named"  # "a statement from the Kremlin" speaks for it
+        if kind == "anonymous" and speaker and (issuer := _issuer(speaker, index)):
+            speaker, kind = issuer, "named"  # "a statement from the Kremlin" speaks for it
         resolved.append((raw, speaker, kind))
         quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
-    dominant = _dominant_person(index)
-    main = _dominant_person(index, clear=True)
+    dominant, main = _dominant_person(index)
     if main is not None:
         # "the prime minister said", "the work and pensions minister has said" that nothing ties to a name, in
         # an article about one person: the office is theirs
@@ -637,26 +636,23 @@ def _unlinked_office(q: Quote) -> bool:
     """ "the prime minister", "the work and pensions minister": an office kept as written, no name found."""
     words = (q.speaker or "").lower().split()
     return (
-        q.speaker_kind == "anonymous"
-        and words[:1] == ["the"]
-        and len(words) <= 5
-        and (words[-1] in _OFFICES or words[-1] == "minister")
+        q.speaker_kind == "anonymous" and words[:1] == ["the"] and len(words) <= 5 and words[-1] in _OFFICES
     )
 
 
-def _dominant_person(index: _Mentions, clear: bool = False) -> str | None:
-    """The person an article is about: named at least twice and more often than anyone else (`clear`:
-    at least three times and twice as often as anyone else)."""
+def _dominant_person(index: _Mentions) -> tuple[str | None, str | None]:
+    """(the person an article is about: named at least twice and more often than anyone else; the same
+    when clearly so: at least three times and twice as often as anyone else)."""
     counts: dict[str, int] = {}
     for m in index.items:
         if m.type == "person":
             counts[m.name] = counts.get(m.name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return None
-    if clear and (ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1])):
-        return None
-    return next(name for name, n in counts.items() if n == ranked[0])
+        return None, None
+    top = next(name for name, n in counts.items() if n == ranked[0])
+    clear = ranked[0] >= 3 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1])
+    return top, top if clear else None
 
 
 def _nearest_speaker_for_the_rest(quotes: list[Quote], dominant: str | None = None) -> list[Quote]:
@@ -685,8 +681,9 @@ _DOCUMENT = (
     r"(?:statement|readout|communiqu[eé]|press\s+release|report|note|letter|study|memo|filing|review|survey|"
     r"bulletin|assessment)"
 )
+_DOCUMENT_MODIFIER = r"(?:(?i:joint|written|brief|short|new)\s+)?"
 _ISSUED_BY = re.compile(
-    rf"(?i:an?|the)\s+(?:(?i:joint|written|brief|short|new)\s+)?(?i:{_DOCUMENT})\s+(?i:from|by|issued\s+by)\s+"
+    rf"(?i:an?|the)\s+{_DOCUMENT_MODIFIER}(?i:{_DOCUMENT})\s+(?i:from|by|issued\s+by)\s+"
     r"(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|and))*)$"
 )
 _ISSUER_BEFORE = re.compile(
@@ -694,9 +691,7 @@ _ISSUER_BEFORE = re.compile(
 )
 
 
-_THE_DOCUMENT = re.compile(
-    rf"(?i:the|that|this)\s+(?:(?i:joint|written|brief|short|new)\s+)?(?i:{_DOCUMENT})"
-)
+_THE_DOCUMENT = re.compile(rf"(?i:the|that|this)\s+{_DOCUMENT_MODIFIER}(?i:{_DOCUMENT})")
 _IN_A_DOCUMENT = re.compile(
     rf"\b(?:(?:said|says|added)\s+(?:on\s+\w+\s+)?in|(?:issued|released|published|posted))\s+an?\s+"
     rf"(?:\w+\s+)?(?i:{_DOCUMENT})\b"
@@ -1609,7 +1604,7 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
 # word names, speaking as itself (a bare "the ministry" is the one named before).
 _NAMED_BODY = re.compile(
     r"(?i:the)[ \u00a0]+((?:[A-Z][\w.’'-]*[ \u00a0]+)+"
-    r"(?:(?!(?:in|of|on|for|to|at|with|from|by)\b)[a-z-]+[ \u00a0]+){0,2}"
+    rf"(?:{_NOT_PREPOSITION}[a-z-]+[ \u00a0]+){{0,2}}"
     r"(?i:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy))"
 )
 _HEAD_SET = frozenset(ANON_HEADS) | frozenset(_BARE_HEADS.split("|"))
@@ -1637,10 +1632,7 @@ def _proper_head(phrase: str) -> bool:
     return bool(heads) and heads[0][:1].isupper() and words[0][:1].isupper() and len(words) > 2
 
 
-_ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:analyst|economist|strategist|spokesman|spokeswoman|spokesperson|trader|dealer|executive|director|"
-    r"chairman|president|partner|manager|official)[ \u00a0]+$"
-)
+_ROLE_BEFORE_NAME = re.compile(rf"\b(?:{EMPLOYEE_ROLES}|manager|official)[ \u00a0]+$")
 _CLAUSE_BREAK = re.compile(r"[,;.]|\b(?:who|which|when|said|told)\b")
 # "the company", "the state-owned firm": an organisation named before, as "it" is.
 _ORG_HEADS = (
