@@ -2,7 +2,10 @@
 
 Capitalised runs of words are cut at titles ("CIA Director William Burns" -> CIA | William Burns), then
 typed by evidence in this order: the configured alias table, the gazetteer, organisation suffixes and
-acronyms, a title or speech verb next to the name, and finally the shape of a full name. A lone
+acronyms, a title or speech verb next to the name, and finally the shape of a full name: one that opens
+with a given name ("Vasek Pospisil"), or that something in the article vouches for (an age, "who", a
+credit line, a list with a person). Any other pair ("Donkey Kong", "Lockheed Martin") is tentative: the
+quotes may find it speaking, and it is dropped if they do not (extract.py). A lone
 capitalised word becomes a person only when it is the surname (or first name) of a person named in full
 in the same article, or when a title or speech verb says so; otherwise it is dropped, which is what keeps
 sentence-initial words ("Approached", "Skyrocketing") out.
@@ -21,7 +24,7 @@ from functools import lru_cache
 
 from .config import Alias
 from .gazetteer import fold, is_place
-from .given_names import GIVEN_NAMES, gender
+from .given_names import GIVEN_NAMES, gender, is_given_name
 from .model import Entity, EntityType
 from .sentences import paragraph_spans, sentence_spans
 
@@ -297,7 +300,21 @@ ORG_DESCRIPTORS = _words("""
 charity company firm bank broadcaster newspaper agency organisation organization initiative campaign
 platform app network channel outlet operator manufacturer lender insurer carrier airline retailer pollster
 fund foundation ngo movement militia conglomerate startup
+giant carmaker automaker group stockbrokers brokers brokerage chain supermarket publisher label band
 """)
+# Those that introduce a company even before a given name ("investment firm Grant Samuel", "drugs group Eli
+# Lilly", "stockbrokers James Capel"); "the campaign Jane Doe ran" is why the others do not.
+_COMPANY_DESCRIPTORS = _words("""
+company firm bank giant carmaker automaker group stockbrokers brokers brokerage retailer airline lender
+insurer manufacturer conglomerate chain supermarket publisher label band
+""")
+# "economists at Merrill Lynch", "an analyst with Smith Barney": where people work is an organisation.
+_EMPLOYEE_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|executives?|directors?|partners?|managers?|"
+    r"spokes(?:man|woman|person)|employees?|staff|workers?|engineers?|researchers?|scientists?)"
+    r"[ \u00a0]+(?:at|with)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 _PRODUCT_AFTER = re.compile(
     r"s?\s+(?:(?:portable|digital|media|music|mobile|smart)\s+)*(?:players?|phones?|handsets?|consoles?|"
     r"devices?|models?|range|brand|laptops?|tablets?|cameras?|gadgets?|software|app|apps|browser|engine)\b"
@@ -307,6 +324,21 @@ _PRODUCT_AFTER = re.compile(
 _NAMED_AFTER = re.compile(
     r"\s+(?:hospital|medical\s+cent(?:er|re)|airport|school|university|college|stadium|arena|memorial|museum|"
     r"library|foundation|institute|prize|award|trophy|cup|bridge|park|hall|stores?|shops?)\b"
+)
+# What only follows a person: an age ("Novak Djokovic, 32,"), "who", a relative or an aide, or an apposition
+# and then a speech verb ("Ishrat Husain, the World Bank's representative in Nigeria, said"), unless a name
+# follows that verb ("Yukos, once the owner of ..., said founder Mikhail Khodorkovsky").
+_PERSON_AFTER = re.compile(
+    r",[ \u00a0]+\d{1,3},|[ \u00a0]+\(\d{1,3}\)|,?[ \u00a0]+who[ \u00a0]"
+    r"|[’']s[ \u00a0]+(?:wife|husband|son|daughter|father|mother|brother|sister|family|girlfriend|boyfriend|"
+    r"widow|parents|children|lawyers?|attorneys?|"
+    r"spokes(?:man|woman|person)|aides?)\b"
+    # what only people do: "Jaap de Hoop Scheffer spoke first", "X was sworn in"
+    r"|[ \u00a0]+(?:spoke|died|married|resigned|smiled|laughed|shrugged|nodded|was[ \u00a0]+(?:born|elected|"
+    r"sworn|re-elected|appointed|arrested|jailed|sentenced|knighted))\b"
+    r"|,[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^.;:,\"“”\n]{2,80},[ \u00a0]+(?:"
+    + "|".join(SPEECH_VERBS)
+    + r")\b(?![ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}[A-Z])"
 )
 _AFTER_PERSON = re.compile(
     r"[\s,]*(?:(?:also|later|then|previously|has|had|once)\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b"
@@ -321,6 +353,9 @@ class Mention:
     end: int
     name: str
     type: EntityType
+    # A full name nothing in the article vouches for ("Merrill Lynch", "Donkey Kong"): offered to the quotes
+    # as a possible speaker, dropped from the entities unless it speaks there.
+    tentative: bool = False
 
 
 # An Arabic article glued to a capitalised name is part of the name: "Lolwah al-Khater", "el-Sisi".
@@ -356,6 +391,7 @@ class _Candidate:
     titled: bool = False  # follows a title ("Treasurer Paul Keating"): a person whatever else it names
     after_preposition: bool = False  # "in Blackburn": a place word used as a place
     named_thing: bool = False  # "Walter Reed hospital": the words name a thing wherever they stand here
+    unnamed: bool = False  # doubtful for want of a given name ("Lockheed Martin"): a tentative person
 
 
 # "Osbourne himself", "Blair herself": a shared surname whose reflexive tells which owner is meant.
@@ -730,6 +766,10 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
         or (j >= 2 and fold(seg[j - 2].text) in JOINERS)
     ):
         j -= 1
+    if all(fold(t.text).rstrip(".") in _TITLE_MODIFIERS or fold(t.text) in JOINERS for t in seg[j:k]):
+        # "International Finance Facility", "Trade Partnership", "Star Wars": words that qualify an office
+        # ("Finance Minister") name none without it.
+        return [(seg, False)]
     head = seg[:j]
     out: list[tuple[list[_Token], bool]] = []
     if head:
@@ -738,6 +778,16 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
     return out
 
 
+# Title words that only qualify an office ("Finance Minister", "Vice President"): no title on their own.
+_TITLE_MODIFIERS = _words("""
+foreign defense defence national security intelligence state interior finance treasury economy commerce trade
+energy health education affairs special vice crown under assistant acting former ex late first majority
+minority shadow field staff executive star
+""")
+# Lower-case title words that say a person follows ("singer", "striker", "coach"); "the general Assembly"
+# and "chief Ukrainian negotiator" are why the qualifiers and a few others are left out.
+_NOT_LOWER_TITLES = _words("general chief head speaker chair justice lady first")
+_LOWER_TITLES = (TITLE_WORDS - _TITLE_MODIFIERS - _NOT_LOWER_TITLES) | {"star"}
 POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Title words that are also common surnames ("Oona King", "Ms Bishop", "John Major").
@@ -817,15 +867,33 @@ def _classify(
         _ROLE_APPOSED.search(body, max(0, start - 30), start) if body[start - 2 : start] == ", " else None
     )
     apposed_role = (
-        apposed is not None and apposed.group(1).lower() in ROLE_WORDS and body[end : end + 1] == ","
+        apposed is not None
+        and (apposed.group(1).lower() in ROLE_WORDS or apposed.group(1) in _LOWER_TITLES)
+        and body[end : end + 1] == ","
     )
     evidence = (
         after_title
         or (prev in ROLE_WORDS)
+        # "rock star Ozzy Osbourne": a lower-case title
+        or (prev in _LOWER_TITLES and body[start - len(prev) - 1 : start - 1] == prev)
         or speaks
         or apposed_role
         or (len(seg) > 1 and _role_apposed_after(body, end))
         or bool(_CREDIT_BEFORE.search(body, max(0, start - 30), start))
+        or (len(seg) > 1 and prev in _SAID_BEFORE_NAME)  # "said Almy Hafild"
+        or (
+            not (
+                len(seg) == 1
+                and (
+                    initial
+                    or body[start - 3 : start - 1] in ("’s", "'s")
+                    or body[start - 2 : start] == "- "
+                    # "The Kyiv Independent": the tail of a longer name
+                    or bool(_CAPITALISED_BEFORE.search(body, max(0, start - 30), start))
+                )
+            )
+            and _person_after(body, start, end, prev)
+        )
         # "the Reagan administration", "the Blair government": a leader's name before what they led
         or (
             len(seg) == 1
@@ -841,7 +909,8 @@ def _classify(
         not after_title
         and not (len(seg) == 1 and text.upper() in NOT_ACRONYMS)
         and (
-            (prev in ORG_DESCRIPTORS and fold(words[0]) not in GIVEN_NAMES)
+            (prev in ORG_DESCRIPTORS and (prev in _COMPANY_DESCRIPTORS or fold(words[0]) not in GIVEN_NAMES))
+            or bool(_EMPLOYEE_AT.search(body, max(0, start - 40), start))
             or bool(_ORG_AFTER.match(body, end))
             or bool(_ITS_AFTER.match(body, end))
             or (not initial and bool(_ANALYSTS_AFTER.match(body, end)))
@@ -913,6 +982,17 @@ def _classify(
         given = rest is not None and fold(rest.words[0]) in GIVEN_NAMES
         if rest is not None and rest.type == "person" and not evidence and not given:
             return None  # "Times Educational Supplement": the tail of a longer title, not a name
+        if (
+            rest is not None
+            and len(rest.words) == 1
+            and rest.type is None
+            and not after_title
+            and fold(seg[0].text) in NON_NAME_WORDS
+            and len(seg) == 2
+        ):
+            # "Global Insight said", "Royal Mail says": the tail of a name, a person only as the surname of
+            # someone named in full here
+            rest.person_evidence = False
         return rest
     if any(fold(w) in DEMONYMS for w in words):
         return None
@@ -984,6 +1064,13 @@ def _classify(
         if headline and not evidence:
             # Title Case headlines capitalise every word: a full name there needs backing from the body.
             return _Candidate(start, end, text, words, None, None, False, True)
+        if not evidence and not (is_given_name(words[0]) and fold(words[0]) not in lower_words):
+            # "Donkey Kong", "Lockheed Martin", "Tomb Raider": the shape of a full name without a given name
+            # or anything a person does; a person only if the article vouches for it elsewhere, or if the
+            # quotes find it speaking.
+            return _Candidate(
+                start, end, text, words, None, None, False, initial, doubtful=True, unnamed=True
+            )
         return _Candidate(start, end, text, words, "person", None, True, initial)
     # A single word: kept for now, typed later if a full name or evidence backs it.
     if fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS:
@@ -1027,21 +1114,41 @@ ORG_PREFIXES = frozenset(
     }
 )
 _SAID_WORDS = frozenset({"said", "says", "added", "wrote", "told", "asked", "insisted", "warned"})
+_SAID_BEFORE_NAME = frozenset({"said", "says", "added", "wrote"})  # not "told Age Concern"
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]$")
+
+
+def _person_after(body: str, start: int, end: int, prev: str) -> bool:
+    """An age, "who", a relative or an apposition and a speech verb after the name; not when the name is
+    itself inside a phrase ("a senior analyst at Stratfor, the ... organization, told", "the People's Daily,
+    the mouthpiece of the party, warned", "Chapter & Verse, a ... agency, said")."""
+    if prev in PREPOSITIONS or prev in _DETERMINERS or body[start - 2 : start] == "& ":
+        return False
+    return _PERSON_AFTER.match(body, end) is not None
+
+
 _LOWER_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)")
 
 
-# "with Iryna Mudra, deputy head of the presidential office": a role in apposition after a full name.
+# "with Iryna Mudra, deputy head of the presidential office", "Shashi Tharoor, an opposition MP", "Jaap de
+# Hoop Scheffer, a former NATO chief": a role in apposition after a full name.
 _ROLE_AFTER = re.compile(
-    r",[ \u00a0]+(?:(?:the|a|an|his|her|its|their)[ \u00a0]+)?((?:[a-z-]+[ \u00a0]+){0,2}[a-z-]+)\b"
+    r",[ \u00a0]+(?:(?:the|a|an|his|her|its|their)[ \u00a0]+|[A-Z][\w.-]*[’']s[ \u00a0]+)?"
+    r"((?:(?:[a-z-]+|[A-Z]{2,5})[ \u00a0]+){0,2}"
+    r"(?:[a-z-]+|MP|MEP|MSP))\b"
 )
-_APPOSED_ROLES = ROLE_WORDS | {"head", "fellow", "expert", "member", "lawyer", "professor", "activist"}
+_APPOSED_ROLES = ROLE_WORDS | {"head", "fellow", "expert", "member", "lawyer", "professor", "activist", "mp"}
+_APPOSED_ROLES |= {"mep", "msp", "chief", "manager", "executive", "officer", "partner", "trader", "broker"}
+_APPOSED_ROLES |= {"dealer", "strategist", "banker", "owner", "consultant", "attorney", "coach", "player"}
 # "--With assistance from Milda Seputyte.": a credit line names people.
 _CREDIT_BEFORE = re.compile(r"\b(?i:assistance|contributions?|reporting)[ \u00a0]+from[ \u00a0]+$")
 
 
 def _role_apposed_after(body: str, end: int) -> bool:
     m = _ROLE_AFTER.match(body, end)
-    return m is not None and any(w in _APPOSED_ROLES for w in m.group(1).split())
+    return m is not None and any(w.casefold() in _APPOSED_ROLES for w in m.group(1).split())
 
 
 def _role_follows(body: str, end: int) -> bool:
@@ -1153,7 +1260,55 @@ def find_mentions(
                     cands.append(cand)
     _listed_with_companies(body, cands)
     _titled_company_names(body, cands)
+    _vouch_credits_and_lists(body, cands)
     return _resolve(cands, lower_words)
+
+
+# "Ozan Kose/AFP", "Kevin Lamarque/Reuters": a photographer's credit.
+_AGENCY_AFTER = re.compile(r"/(?:AFP|Reuters|AP|Getty|EPA|Anadolu|Bloomberg|Sipa|Xinhua|TASS|PA)\b")
+# "Zheng Ming and by Xu Bing", "Liz Lee, Ethan Wang and ...": names listed together are of one kind.
+_LIST_JOIN = re.compile(r"(?:,|,? and|,? or|,? and by|,? with)[ \u00a0]+")
+
+
+def _vouch_credits_and_lists(body: str, cands: list[_Candidate]) -> None:
+    """A doubtful full name is a person in a credit line ("(Reporting by ... ; Editing by ...)", "By X and
+    Y", "Photo: X/AFP") and when it is listed with a person ("Hanke Bruins Slot and Jaap de Hoop
+    Scheffer")."""
+    if not any(c.doubtful for c in cands):
+        return
+    credits = [
+        (s, e)
+        for i, (s, e) in enumerate(paragraph_spans(body))
+        if e - s < 400
+        and not body[s:e].rstrip().endswith(("!", "?"))
+        and (
+            _BYLINE.match(body, s, s + 40)
+            or (
+                0 < i < 3
+                and (" in " in body[s:e] or " and " in body[s:e])
+                and _PLAIN_BYLINE.fullmatch(body, s, e)
+            )
+        )
+    ]
+    for i, c in enumerate(cands):
+        if not c.doubtful or c.type is not None:
+            continue
+        if _AGENCY_AFTER.match(body, c.end) or any(s <= c.start < e for s, e in credits):
+            c.type, c.doubtful, c.person_evidence = "person", False, True
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(cands):
+                continue
+            other = cands[j]
+            a, b = (other, c) if j < i else (c, other)
+            if (
+                other.type == "person"
+                and not other.doubtful
+                and len(other.words) > 1
+                and _LIST_JOIN.fullmatch(body, a.end, b.start)
+            ):
+                c.type, c.doubtful, c.person_evidence = "person", False, True
+                break
 
 
 def _titled_company_names(body: str, cands: list[_Candidate]) -> None:
@@ -1189,15 +1344,16 @@ def _listed_with_companies(body: str, cands: list[_Candidate]) -> None:
             joined = joined or gap.group(2) is not None
             continue
         orgs = sum(c.type == "org" and not _is_acronym(c.text) for c in chain)  # "DMX" may be a rapper
-        if joined and orgs and orgs >= sum(c.type == "person" for c in chain):  # mostly companies
+        people = sum(c.type == "person" or c.unnamed for c in chain)
+        if joined and orgs and orgs >= people:  # mostly companies
             for c in chain:
                 if (
-                    c.type == "person"
+                    (c.type == "person" or (c.unnamed and c.type is None))
                     and not c.canonical
                     and not c.titled
                     and fold(c.words[0]) not in GIVEN_NAMES
                 ):
-                    c.type, c.person_evidence = "org", False
+                    c.type, c.person_evidence, c.doubtful, c.unnamed = "org", False, False, False
         chain = [cands[k]] if k < len(cands) else []
         joined = False
 
@@ -1268,9 +1424,13 @@ def _resolve(
     }
     for c in cands:
         if c.doubtful and _person_key(c.words[-1]) in vouched:
-            c.type = "person"
+            c.type, c.doubtful = "person", False
     _own_surnames(cands)
     _companies_named_in_full(cands)
+    for c in cands:
+        if c.doubtful and c.unnamed and c.type is None:
+            c.type = "person"  # tentative: see Mention.tentative
+
     for c in cands:
         if c.type == "person":
             name = c.canonical or c.text
@@ -1356,6 +1516,15 @@ def _resolve(
             and (c.titled or fold(c.words[0]) not in lower_words)  # "Coal said", "Trust": common nouns
         ):
             mentions.append(Mention(c.start, c.end, c.text, "person"))
+    strong = {
+        full_names[_name_key(c.canonical or c.text)] for c in cands if c.type == "person" and not c.doubtful
+    }
+    mentions = [
+        Mention(m.start, m.end, m.name, "person", tentative=True)
+        if m.type == "person" and m.name in full_names.values() and m.name not in strong
+        else m
+        for m in mentions
+    ]
     return _merge(mentions), mentions
 
 
@@ -1444,8 +1613,17 @@ def _merge(mentions: list[Mention]) -> list[Entity]:
 
 def extract_entities(body: str, aliases: Sequence[Alias] | AliasTable) -> list[Entity]:
     """Entities with their surface forms as `aliases`."""
-    entities, _ = find_mentions(body, aliases)
-    return [with_surface_forms(body, e) for e in entities]
+    entities, mentions = find_mentions(body, aliases)
+    return [with_surface_forms(body, e) for e in without_tentative(entities, mentions)]
+
+
+def without_tentative(
+    entities: list[Entity], mentions: list[Mention], spoken: set[str] | frozenset[str] = frozenset()
+) -> list[Entity]:
+    """The entities less the tentative people (Mention.tentative) that are not among `spoken`, the names
+    the quotes found speaking."""
+    tentative = {m.name for m in mentions if m.tentative} - spoken
+    return [e for e in entities if not (e.type == "person" and e.name in tentative)]
 
 
 def with_surface_forms(body: str, e: Entity) -> Entity:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .config import Alias
-from .entities import AliasTable, find_mentions, with_surface_forms
+from .entities import AliasTable, find_mentions, with_surface_forms, without_tentative
 from .model import Extraction
 from .numbers import find_numbers
 from .quote_groups import QuoteGroup, group_quotes
@@ -29,6 +29,8 @@ def extract(body: str, aliases: Sequence[Alias] = ()) -> Extraction:
     entities, mentions = find_mentions(body, table, sentences.spans)
     quotes, fragments = find_quotes(body, mentions, sentences)
     numbers = find_numbers(body, sentences)
+    # A full name nothing vouched for is a person when it speaks ("Merrill Lynch" otherwise goes).
+    entities = without_tentative(entities, mentions, {q.speaker for q in quotes if q.speaker})
     return Extraction(
         entities=tuple(with_surface_forms(body, e) for e in entities),
         quotes=tuple(quotes),

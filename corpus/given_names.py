@@ -1,11 +1,17 @@
-"""Common given names, used only as tie-breaking evidence that a capitalised pair is a person.
+"""Given names, used as evidence that a capitalised pair is a person, never to find a name by itself.
 
-A pair of capitalised words whose words the article also writes in lower case ("Pew Internet", "Tate
-Gallery") is taken for a thing, unless its first word is a given name ("Ned Price", "Frank Wisdom").
-The list is short on purpose: it never finds a name by itself, titles and speech verbs do that.
+GIVEN_NAMES (short, written here) breaks ties: a pair whose words the article also writes in lower case
+("Pew Internet", "Tate Gallery") is a thing unless it opens with one ("Ned Price", "Frank Wisdom").
+`is_given_name` adds Faker's names of every locale: a pair that opens with no given name at all and has
+no title or speech verb near it ("Donkey Kong", "Lockheed Martin") is only a tentative person.
 """
 
 from __future__ import annotations
+
+import importlib
+import pkgutil
+import unicodedata
+from functools import cache
 
 _NAMES = """
 aaron abdullah adam adrian adrienne ahmed alan albert alex alexander alexandra alexei alexey ali
@@ -120,3 +126,135 @@ def gender(name: str) -> str | None:
     if first in MALE_NAMES:
         return "m"
     return None
+
+
+@cache
+def _locale_names() -> frozenset[str]:
+    """Faker's given names of every Latin-script locale (about 20,000, folded to ASCII lower case).
+
+    Faker's locale contributors keep these lists (from national name statistics) for 80-odd languages, far
+    beyond what this module could; Cyrillic and other scripts are left out because the news writes those
+    names transliterated, and the common ones are in GIVEN_NAMES above. Loaded once, on first use, by the
+    extraction worker that needs it (0.3 s); nothing on the app's start-up path imports Faker.
+    """
+    try:
+        import faker.providers.person as providers
+    except ImportError:  # an install without Faker still extracts, with the short list only
+        return frozenset()
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        cyrillic = module.name.split("_")[0] in _CYRILLIC_LOCALES
+        try:
+            provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        # Chinese family names come first in English copy too ("Xu Bing", "Zheng Ming"): they open a full
+        # name as a given name does elsewhere.
+        for attr in (
+            "first_names",
+            "first_names_male",
+            "first_names_female",
+            "first_names_nonbinary",
+            "first_romanized_names",
+            *(("last_romanized_names",) if module.name.startswith("zh_") else ()),
+        ):
+            value = vars(provider).get(attr)
+            if not isinstance(value, (list, tuple, dict, set, frozenset)):
+                continue
+            for name in value:
+                if not isinstance(name, str):
+                    continue
+                if cyrillic:
+                    names.update(_romanised(name.casefold()))
+                elif all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha()):
+                    names.add(_ascii_fold(name))
+    return frozenset(names - _ENGLISH_WORDS)
+
+
+# Romanised names that are English words before anything else.
+_ENGLISH_WORDS = frozenset({"he", "an", "so", "long", "may", "will", "in", "on", "to", "do", "ma"})
+_CYRILLIC_LOCALES = frozenset({"ru", "uk", "bg", "be", "kk", "ky", "sr", "mk", "mn", "tg"})
+# How English-language news romanises Cyrillic given names: Ukraine's official system (Illia, Tymur,
+# Anastasiia, Kateryna) and the common English one (Ilya, Timur, Anastasia, Yekaterina).
+_OFFICIAL = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+    "ъ": "",
+    "ю": "iu",
+    "я": "ia",
+    "ы": "y",
+    "э": "e",
+    "ё": "e",
+    "'": "",
+    "’": "",
+}
+_COMMON = {
+    **_OFFICIAL,
+    "г": "g",
+    "є": "ye",
+    "и": "i",
+    "ї": "yi",
+    "й": "y",
+    "ю": "yu",
+    "я": "ya",
+    "ё": "yo",
+    "ь": "",
+    "е": "e",
+}
+
+_INITIAL_Y = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya", "е": "ye"}
+
+
+def _romanised(name: str) -> set[str]:
+    out = set()
+    for table in (_OFFICIAL, _COMMON):
+        out.add("".join(table.get(c, c) for c in name))
+        # word-initially є, ї, й, ю, я (and Russian е) are written with a y: Yevhen, Yulia, Yekaterina
+        if name[:1] in _INITIAL_Y:
+            out.add(_INITIAL_Y[name[0]] + "".join(table.get(c, c) for c in name[1:]))
+    # "Ilya" for Илья: the soft sign before я is not written in the common system
+    out.add("".join(_COMMON.get(c, c) for c in name.replace("ья", "я")))
+    return {w for w in out if w.isascii() and w.isalpha()}
+
+
+def _ascii_fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()
+
+
+def is_given_name(word: str) -> bool:
+    """True when `word` is a given name in some language ("Vasek", "Yoshihito", "Jo-Wilfried"): the shape
+    of a person's name, where "Donkey Kong", "Tomb Raider" and "Lockheed Martin" are not."""
+    folded = _ascii_fold(word).rstrip(".")
+    if "-" in folded:
+        parts = [p for p in folded.split("-") if p]
+        return bool(parts) and all(is_given_name(p) for p in parts)
+    return folded in GIVEN_NAMES or folded in _locale_names()

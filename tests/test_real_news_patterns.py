@@ -291,3 +291,53 @@ def test_an_unlinked_office_in_an_article_about_one_person() -> None:
         '"The myth that ageing is a barrier must go," the work and pensions minister said.'
     )
     assert speakers(text) == [("Alan Johnson", "named")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio released Tomb Raider and Donkey Kong this year.",
+        "Proposals for an International Finance Facility and the Trade Partnership were discussed.",
+        "Global Insight expects growth to slow, and Royal Mail says deliveries are late.",
+        "He cited the Star Wars programme in the speech.",
+    ],
+)
+def test_a_capitalised_pair_with_no_given_name_and_no_cue_is_no_person(text: str) -> None:
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Illia Novikov and Tymur Mindich met on Tuesday.", "Tymur Mindich"),  # Ukraine's romanisation
+        ("Zheng Ming travelled with the delegation.", "Zheng Ming"),  # a Chinese family name first
+        ("Ishrat Husain, the World Bank's representative in Nigeria, said yes.", "Ishrat Husain"),
+        ("Rusmik Oganyan, 32, won again in Geneva.", "Rusmik Oganyan"),
+        ("(Reporting by Gwladys Fouche in Oslo; Editing by Kim Coghill)", "Gwladys Fouche"),
+        ("(Photo: Ozan Kose/AFP via Getty Images)", "Ozan Kose"),
+        ("Speakers included Sarah Jones and Jaap de Hoop Scheffer.", "Jaap de Hoop Scheffer"),
+        ("Shashi Tharoor, an opposition MP who chairs the committee, disagreed.", "Shashi Tharoor"),
+        ("The vote was a blow, said Almy Hafild from the network.", "Almy Hafild"),
+        ("They met the Bulgarian manager, Hristo Stoichkov, and he agreed.", "Hristo Stoichkov"),
+    ],
+)
+def test_a_full_name_vouched_for_by_its_given_name_or_by_what_surrounds_it(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+def test_a_doubtful_full_name_that_speaks_is_a_person() -> None:
+    text = '"Our strategy is to be where the consumer is," Strauss Zelnick, chief of Take-Two, said.'
+    assert speakers(text) == [("Strauss Zelnick", "named")]
+    assert "Strauss Zelnick" in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Economists at Merrill Lynch said rates would rise.", "Merrill Lynch"),
+        ("Investment firm Grant Samuel valued the shares at A$7.", "Grant Samuel"),
+        ("US oil giant Exxon said it would not bid.", "Exxon"),
+    ],
+)
+def test_where_people_work_and_what_a_company_is_called(text: str, name: str) -> None:
+    assert typed(text, name) == "org"
