@@ -300,7 +300,8 @@ ORG_DESCRIPTORS = _words("""
 charity company firm bank broadcaster newspaper agency organisation organization initiative campaign
 platform app network channel outlet operator manufacturer lender insurer carrier airline retailer pollster
 fund foundation ngo movement militia conglomerate startup
-giant carmaker automaker group stockbrokers brokers brokerage chain supermarket publisher label band
+giant carmaker automaker group stockbrokers brokers brokerage chain supermarket publisher label band daily
+weekly tabloid magazine paper
 """)
 # Those that introduce a company even before a given name ("investment firm Grant Samuel", "drugs group Eli
 # Lilly", "stockbrokers James Capel"); "the campaign Jane Doe ran" is why the others do not.
@@ -669,6 +670,15 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             out.extend(_split_titles(seg[:-2]))
             out.append((seg[-2:], True))
             continue
+        if (
+            len(seg) in (3, 4)
+            and _is_acronym(seg[0].text)
+            and is_given_name(seg[1].text)
+            and all(_name_like(t.text) and not _is_title(t) for t in seg[1:])
+        ):
+            # "group EADS Philippe Camus", "Ambassador to GATT Michael Samuels": a body's acronym, then a name
+            out.append((seg[:1], False))
+            seg = seg[1:]
         if (
             len(seg) >= 3
             and fold(seg[1].text) in GIVEN_NAMES
@@ -1044,7 +1054,12 @@ def _classify(
         # "Grade B": a single letter is an initial only when written with a dot, or when it opens a name
         # that a title vouches for ("External Affairs Minister S Jaishankar").
         if len(words) > 5 or any(
-            (len(w) == 1 and not (i == 0 and evidence and w not in "AI" and len(words[-1]) > 2))
+            (
+                len(w) == 1
+                and not (i == 0 and evidence and w not in "AI" and len(words[-1]) > 2)
+                # "George W Bush": a middle initial written without its dot, between a given name and more
+                and not (0 < i < len(words) - 1 and fold(words[0]) in GIVEN_NAMES and len(words[-1]) > 2)
+            )
             or (
                 _is_acronym(w)
                 and not (

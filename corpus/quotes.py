@@ -282,12 +282,12 @@ _ONE_OF = (
     r"|(?<![Nn]o\s)\bone(?=\s*[,.]|\s+(?:said|says|told|added)\b|\s*$)"
 )
 _ANON = re.compile(
-    rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over)\s)[\w .’'-]){{0,60}}?"
+    rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over|quoted|cited)\s)[\w .’'-]){{0,60}}?"
     rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable|quoted|cited))?\s+(?:for|of|at|from|in|with|on|to|about|by)"
     r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
     # a full stop ends the description, but not the one of an initial ("the U.S. State Department")
-    r"(?=\s*(?:[,:;]|(?<![^A-Za-z][A-Z])\.|$|\s(?:who|that|said|told|" + _VERB + r")\b)))?",
+    r"(?=\s*(?:[,:;]|(?<![^A-Za-z][A-Z])\.|$|\s(?:who|that|as|said|told|" + _VERB + r")\b)))?",
     re.IGNORECASE,
 )
 
@@ -365,6 +365,12 @@ def find_quote_spans(body: str) -> list[_Raw]:
                     k = pos
                     while k > ps and body[k - 1] in " \u00a0":
                         k -= 1
+                    if k < pos and body[k - 1] in ",.!?" and _AFTER_CLOSE.match(body, pos + 1, pe):
+                        # '"... saved in Argentina, " said Carlos Baez Silva': a space typed before the mark
+                        pieces[-1] = (pieces[-1][0], pos)
+                        out.append(_assemble(body, opened, pos, pieces))
+                        opened, pieces = None, []
+                        continue
                     sentence_ended = k < pos and body[k - 1] in ".!?"
                     if body[opened] == '"' and sentence_ended and body[pos + 1 : pos + 2].isupper():
                         # '"... for a long period. "But once he has served ...': a new sentence of the same
@@ -1638,7 +1644,7 @@ _CLAUSE_BREAK = re.compile(r"[,;.]|\b(?:who|which|when|said|told)\b")
 _ORG_HEADS = (
     r"(?:company|firm|group|ministry|agency|bank|club|corporation|conglomerate|exporter|"
     r"broadcaster|retailer|carrier|regulator|watchdog|lender|insurer|manufacturer|giant|charity|"
-    r"organisation|organization|alliance|bloc|union)"
+    r"organisation|organization|alliance|bloc|union|newspaper|paper|daily|weekly|tabloid|magazine)"
 )
 _ORG_DESCRIPTION = re.compile(rf"(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{_ORG_HEADS}")
 # "the 30-year-old", "the American", "the veteran diplomat": a person the text has just named, described
@@ -1747,6 +1753,10 @@ def _resolve_pronoun(
         outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]
         persons = [m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")]
         person = persons[0] if persons else None
+        if person is not None and body[person.end : person.end + 2] in ("'s", "’s"):
+            # "Plaid Cymru's local government spokesman Dai Lloyd called it ...": the one the owner's title
+            # belongs to
+            person = next((m for m in persons[1:] if m.start - person.end <= 60), person)
         if person is not None and len(persons) > 1 and _PASSIVE_AFTER.match(body, person.end):
             # "Mutu was sacked by Chelsea - a move Wenger has backed. But he said": the one the passive
             # subject underwent it from, or who acted later in the sentence, is who speaks next.

@@ -341,3 +341,42 @@ def test_a_doubtful_full_name_that_speaks_is_a_person() -> None:
 )
 def test_where_people_work_and_what_a_company_is_called(text: str, name: str) -> None:
     assert typed(text, name) == "org"
+
+
+def test_the_owner_s_spokesman_is_who_a_pronoun_means() -> None:
+    text = (
+        "The Green Party's transport spokesman Dai Rhys called the plan \"hugely disappointing\". "
+        'He said: "We will fight this all the way to the end."'
+    )
+    assert speakers(text)[-1] == ("Dai Rhys", "named")
+
+
+def test_a_space_before_the_closing_mark() -> None:
+    text = '"The situation is bad for those who saved in the country, " said Carlos Baez Silva, a lawyer.'
+    assert speakers(text) == [("Carlos Baez Silva", "named")]
+
+
+def test_the_paper_quoted_an_insider_as_saying() -> None:
+    text = 'The Daily Courier newspaper quoted an insider in the talks as saying: "They moved so fast."'
+    assert speakers(text) == [("an insider in the talks", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"It is meaningless," U.S. Ambassador to GATT Michael Samuels said.', "Michael Samuels"),
+        ("The co-head of aerospace group EADS Philippe Camus is to leave.", "Philippe Camus"),
+        ("US president George W Bush pledged a tough budget. Mr Bush said so.", "George W Bush"),
+    ],
+)
+def test_a_body_s_acronym_or_an_undotted_initial_inside_a_name(text: str, person: str) -> None:
+    assert person in people(text)
+
+
+def test_the_daily_speaks_for_the_paper_named_before() -> None:
+    text = (
+        "Supplies rose, the Kuwait daily al-Qabas said. "
+        '"Dealers were now waiting to see if the group could control output," the daily said. '
+        '"Prices may fall below 18 dlrs," it said.'
+    )
+    assert speakers(text) == [("al-Qabas", "named"), ("al-Qabas", "named")]
