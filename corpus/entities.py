@@ -75,7 +75,7 @@ STOPWORDS = _words("""
 the a an in on at for to of by from with without into onto upon over under after before during since until
 and or but nor so yet if then than when while where whereas whether because although though despite as
 however meanwhile moreover furthermore additionally also still instead thus hence therefore indeed
-nevertheless
+nevertheless besides
 nonetheless consequently notably recently currently previously thereafter afterwards later earlier today
 yesterday tomorrow now here there this that these those it its he she they we i you his her their our your
 my me him them us who whom whose which what why how all any both each either neither every some many much
@@ -966,7 +966,7 @@ def _classify(
         return _Candidate(start, end, text, words, "org", None, False, initial)
     # Leading demonyms or title-ish adjectives are not part of a name: "Ukrainian Zelensky" -> Zelensky.
     first = seg[0].text
-    adjective = (_ADJECTIVE.match(first) or _DESCRIPTOR.fullmatch(first)) if len(seg) > 1 else None
+    adjective = (_ADJECTIVE.match(first) or _descriptor(first)) if len(seg) > 1 else None
     if adjective:
         # "Dutch-born Anton Corbijn": what follows is typed on its own; "Paris-based Euronext", "state-owned
         # Rosneft": only a company or a body is based, owned or backed.
@@ -1104,6 +1104,19 @@ _ADJECTIVE = re.compile(r".+-(based|born|backed|led|owned|run|controlled|funded|
 # "Oscar-winner Andrea Arnold", "Nobel-winning Dmitry Muratov": lower case after the hyphen makes a
 # descriptor; hyphenated names capitalise both parts ("Meinl-Reisinger", "Jean-Luc").
 _DESCRIPTOR = re.compile(r"[A-Z][\w’'.]*-([a-z]+)(?:-[a-z]+)*")
+# The lower-case part of a descriptor is an English word ("winner", "sceptic", "winning"); a given name's
+# second syllable is not ("Pei-yuan Chia", "Tsai Ing-wen").
+_DESCRIPTOR_TAIL = re.compile(r".*(?:ing|ers?|ed|ist|ic|ian|ite|al|ive|ous|ful|less|ly|style|like|born|run)$")
+
+
+def _descriptor(word: str) -> re.Match[str] | None:
+    m = _DESCRIPTOR.fullmatch(word)
+    if m is None:
+        return None
+    # (not "written in lower case elsewhere": "Pei-yuan" itself holds the lower-case word "yuan")
+    return m if _DESCRIPTOR_TAIL.fullmatch(word.rsplit("-", 1)[-1]) else None
+
+
 _ORG_ADJECTIVES = frozenset({"based", "backed", "owned", "run", "controlled", "funded", "led"})
 _LISTED = frozenset({"listed", "registered", "traded"})  # only a company is "Sydney-listed"
 # First words that make an organisation of what follows: "Radio Farda", "Radio Svoboda".

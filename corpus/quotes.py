@@ -1252,6 +1252,10 @@ def _attribute(
             if prev is not None and prev.speaker is not None:
                 return prev
             pronoun = prev.pronoun if prev else ""
+            if not pronoun:
+                opener = _opening_person(body, sentences.spans[si - 1], index)
+                if opener is not None:
+                    return opener
         if not pronoun:
             intro = _colon_intro(body, raw, sentences, index)
             if intro is not None:
@@ -1260,6 +1264,26 @@ def _attribute(
                 pronoun = intro.pronoun
     skip = bool(before and before.skip_sentence and pronoun == before.pronoun)
     return _Attribution(None, "unknown", pronoun=pronoun, skip_sentence=skip)
+
+
+def _opening_person(body: str, span: tuple[int, int], index: _Mentions) -> _Attribution | None:
+    """ "Writing in the Guardian, Mr Brown outlined his view. “...”": the person who opens the sentence
+    before a quote that stands alone, acting in it, is who the quote goes on with."""
+    s, e = span
+    at = _LEAD_SPACE.match(body, s).end()  # type: ignore[union-attr]
+    comma = body.find(", ", at, min(e, at + 60))
+    people = [m for m in index.between(at, e) if m.type == "person"]
+    if not people or _MARKS.search(body, at, e):
+        return None
+    first = people[0]
+    starts = [begin for begin in (at, comma + 2) if 0 <= begin <= first.start]
+    opens = any(_HONORIFIC.fullmatch(body, begin, first.start) for begin in starts)
+    if not opens or not _ACTS_AFTER.match(body, first.end):
+        return None
+    return _Attribution(first.name, "named")
+
+
+_HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?[ \u00a0]+)?")
 
 
 _PARTICIPLES = frozenset(
@@ -1379,12 +1403,10 @@ def _before_attribution(
     if not verbs:
         return None
     verb = verbs[-1]
-    if (
-        len(verbs) > 1
-        and verb.group().lower() in _PARTICIPLES
-        and lead[verbs[-2].end() : verb.start()].strip() in ("", ",")
-    ):
-        verb = verbs[-2]  # 'he said, adding "..."': the subject is the finite verb's
+    if len(verbs) > 1 and verb.group().lower() in _PARTICIPLES:
+        # 'he said, adding "..."', "Labour's Paul Flynn said Mr Blair and Mr Brown had a scorching, adding:
+        # “...”": the subject is the finite verb's
+        verb = next((v for v in reversed(verbs[:-1]) if v.group().lower() not in _PARTICIPLES), verb)
     vpos = s0 + verb.start()
     if verb.group().lower() == "according":
         return _speaker_phrase(body, vpos + len("according to "), raw.open, index, leading=True)
@@ -1415,6 +1437,12 @@ def _before_attribution(
         lead_word = body[comma + 1 : vpos].split()[:1]
         if found is not None and found.speaker is not None and lead_word[:1] in (["the"], ["a"], ["an"]):
             return found
+    if persons and verb.group().lower() in _PARTICIPLES and body[vpos - 2 : vpos] == ", ":
+        # "Mr Kennedy criticised Mr Brown for ..., saying it was “high time”": the subject who acts
+        at = _LEAD_SPACE.match(body, s0).end()  # type: ignore[union-attr]
+        first = persons[0]
+        if _HONORIFIC.fullmatch(body, at, first.start) and _ACTS_AFTER.match(body, first.end):
+            return _Attribution(first.name, "named")
     if persons:
         return _people_speaker(body, persons, s0, vpos)
     # The clause right before the verb: after the last comma.

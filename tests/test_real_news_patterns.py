@@ -380,3 +380,29 @@ def test_the_daily_speaks_for_the_paper_named_before() -> None:
         '"Prices may fall below 18 dlrs," it said.'
     )
     assert speakers(text) == [("al-Qabas", "named"), ("al-Qabas", "named")]
+
+
+def test_a_participle_speaks_for_the_sentence_s_subject() -> None:
+    text = (
+        "Gordon Brown spoke first. Charles Kennedy said the plan failed. Mr Kennedy criticised Mr Brown "
+        'for his record, saying it was "high time the system was replaced by a fairer one".'
+    )
+    assert speakers(text)[-1] == ("Charles Kennedy", "named")
+    text = (
+        "Gordon Brown spoke. Labour's Paul Flynn said Mr Blair and Mr Brown had a \"scorching\" from MPs, "
+        'adding: "It was a meeting like no other."'
+    )
+    assert speakers(text)[-1] == ("Paul Flynn", "named")
+
+
+def test_a_lone_quote_goes_on_with_the_person_who_opens_the_sentence_before() -> None:
+    text = (
+        'Alan Milburn will run it, Gordon Brown said. "We will win," said Andrew Marr. Writing in a '
+        'newspaper, Mr Brown outlined his view. "Our ambition is not simply tackling idleness."'
+    )
+    assert speakers(text)[-1] == ("Gordon Brown", "named")
+
+
+def test_a_given_name_with_a_lower_case_syllable_is_no_descriptor() -> None:
+    assert "Pei-yuan Chia" in people("Pei-yuan Chia, head of the card group, said so.")
+    assert "Andrea Arnold" in people("Oscar-winner Andrea Arnold made the film.")
