@@ -135,7 +135,7 @@ holdings group
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet
 league federation coalition movement front platform program programme project initiative summit forum
 club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry
-palace headquarters stadium arena cathedral castle images
+palace headquarters stadium arena cathedral castle images chamber confederation
 gallery museum theatre theater orchestra festival hospital library internet online digital labs studio
 studios records pictures films entertainment capital partners ventures systems technologies solutions
 management re software foods airways institute observatory monitor watch supplement magazine paper papers
@@ -534,6 +534,8 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
 
 
 _JOIN_HEADS = ORG_SUFFIXES | {
+    "chambers",  # "Chambers of Commerce" (see _CHAINED_HEADS)
+    "friends",
     "secretary",
     "director",
     "minister",
@@ -807,7 +809,15 @@ _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 def _chained_org(words: Sequence[str]) -> bool:
     """ "Bank of England", "Council for ...": an organisation word followed by a joiner."""
-    return any(fold(w) in JOINERS and fold(words[i - 1]) in ORG_SUFFIXES for i, w in enumerate(words) if i)
+    return any(
+        fold(w) in JOINERS and (fold(words[i - 1]) in ORG_SUFFIXES or fold(words[i - 1]) in _CHAINED_HEADS)
+        for i, w in enumerate(words)
+        if i
+    )
+
+
+# Organisation words only before "of" ("Chambers of Commerce"): "Guy Chambers" is a surname.
+_CHAINED_HEADS = frozenset({"chambers", "friends"})
 
 
 def _titled_name_at_end(seg: list[_Token]) -> tuple[int, int] | None:
@@ -989,6 +999,15 @@ def _classify(
         and not _given_name_then_surname(words)
     ):
         rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
+        if (
+            rest is not None
+            and rest.type == "org"
+            and rest.canonical is None
+            and fold(seg[0].text) in DEMONYMS
+            and len(rest.words) > 1
+        ):
+            # "British Chambers of Commerce", "Confederation of British Industry": the demonym is the name's
+            return _Candidate(start, end, text, words, "org", None, False, initial)
         given = rest is not None and fold(rest.words[0]) in GIVEN_NAMES
         if rest is not None and rest.type == "person" and not evidence and not given:
             return None  # "Times Educational Supplement": the tail of a longer title, not a name
@@ -1106,7 +1125,10 @@ _ADJECTIVE = re.compile(r".+-(based|born|backed|led|owned|run|controlled|funded|
 _DESCRIPTOR = re.compile(r"[A-Z][\w’'.]*-([a-z]+)(?:-[a-z]+)*")
 # The lower-case part of a descriptor is an English word ("winner", "sceptic", "winning"); a given name's
 # second syllable is not ("Pei-yuan Chia", "Tsai Ing-wen").
-_DESCRIPTOR_TAIL = re.compile(r".*(?:ing|ers?|ed|ist|ic|ian|ite|al|ive|ous|ful|less|ly|style|like|born|run)$")
+_DESCRIPTOR_TAIL = re.compile(
+    r".*(?:ing|ers?|ed|ist|ic|ian|ite|al|ive|ous|ful|less|ly|style|like|born|run)"
+    r"|half|back|match|forward|keeper|captain|elect|designate|time|class|in-law|form|up|off|old|one|two|three|four|five"
+)
 
 
 def _descriptor(word: str) -> re.Match[str] | None:
@@ -1114,7 +1136,8 @@ def _descriptor(word: str) -> re.Match[str] | None:
     if m is None:
         return None
     # (not "written in lower case elsewhere": "Pei-yuan" itself holds the lower-case word "yuan")
-    return m if _DESCRIPTOR_TAIL.fullmatch(word.rsplit("-", 1)[-1]) else None
+    tail = word.rsplit("-", 1)[-1]
+    return m if _DESCRIPTOR_TAIL.fullmatch(tail) or tail in TITLE_WORDS or tail in ROLE_WORDS else None
 
 
 _ORG_ADJECTIVES = frozenset({"based", "backed", "owned", "run", "controlled", "funded", "led"})
@@ -1480,7 +1503,13 @@ def _resolve(
     shared: dict[str, set[str]] = {}
     for key, name in full_names.items():
         # Initials ("S", "S.") stand for no one on their own.
-        words = [w for w in name.split() if w.lower() not in PARTICLES and len(w.rstrip(".")) > 1]
+        words = [
+            w
+            for w in name.split()
+            if w.lower() not in PARTICLES
+            and len(w.rstrip(".")) > 1
+            and w.rstrip(".").lower() not in _SUFFIXES
+        ]
         if not words:
             continue
         for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
@@ -1489,7 +1518,7 @@ def _resolve(
             people[_person_key(words[-1])] = key
             shared.setdefault(_person_key(words[-1]), set()).add(name)
     surnames = {
-        _person_key(name.split()[-1]): key for key, name in full_names.items() if len(name.split()) > 1
+        _person_key(_surname(name)): key for key, name in full_names.items() if len(name.split()) > 1
     }
     # Where each person is named in full, so that a surname two people share ("Blair" for Tony and Cherie
     # Blair) goes to the one named last before it.
@@ -1596,6 +1625,16 @@ def _own_surnames(cands: list[_Candidate]) -> None:
         owners = written.get(_person_key(c.words[0]), set()) - {c.canonical}
         if len(owners) == 1:
             c.canonical = next(iter(owners))
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "James P. Kennedy Jr.": Kennedy is the surname
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".").lower() in _SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _nearest_named(named_at: list[tuple[int, str]], owners: set[str], pos: int) -> str:

@@ -1625,6 +1625,15 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     orgs = [m for m in found if m.type == "org"]
     if orgs and len(stripped.split()) <= len(orgs[0].name.split()) + 2:
         return _Attribution(orgs[0].name, "named")
+    places = [m for m in found if m.type == "place"]
+    if (
+        places
+        and not orgs
+        and _PLACE_BEFORE.fullmatch(body, a, places[0].start)
+        and _PLACE_AFTER.fullmatch(body, places[0].end, b)
+    ):
+        # "China said", "The UK has urged": a country speaks through its government
+        return _Attribution(places[0].name, "named")
     if _ORG_DESCRIPTION.fullmatch(stripped):
         return _Attribution(None, "unknown", pronoun="it")  # "the company said": the firm named before
     epithet = _EPITHET.match(stripped)
@@ -1632,6 +1641,12 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         # "said the 30-year-old", "said the 76-year-old, who led ...": the person just named
         return _Attribution(None, "unknown", pronoun="one")
     return None
+
+
+# A place that is the whole subject ("The UK has", "China"), not a place in a description ("the Salford MP",
+# "in Kyiv").
+_PLACE_BEFORE = re.compile(r"[\s,”\"]*(?:(?i:the)[ \u00a0]+)?")
+_PLACE_AFTER = re.compile(r"(?:[ \u00a0]+(?:has|have|had|also|then|later|again|is|was|would|will))*[\s,]*")
 
 
 # "the French foreign ministry", "the US military", "the Biden administration": a body that a capitalised
@@ -1747,6 +1762,9 @@ def _within(inside: Sequence[tuple[int, int]], opens: list[int], pos: int) -> bo
     return k >= 0 and inside[k][0] <= pos < inside[k][1]
 
 
+_PRONOUN_SAID = re.compile(r",[ \u00a0]+(?:he|she)[ \u00a0]+(?:said|added|says|adds)\b")
+
+
 def _resolve_pronoun(
     body: str,
     raw: _Raw,
@@ -1780,6 +1798,15 @@ def _resolve_pronoun(
             continue
         outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]
         persons = [m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")]
+        if k == si and pronoun in ("he", "she"):
+            # "The changes proposed by Lord Dubs were “...”, he said": in the quote's own sentence a name
+            # after a preposition, or a possessor ("Besides Baker's statements ..., he said"), is not "he"
+            persons = [
+                m
+                for m in persons
+                if not _PREPOSITION_BEFORE.search(body, max(0, m.start - 40), m.start)
+                and body[m.end : m.end + 2] not in ("'s", "’s")
+            ]
         person = persons[0] if persons else None
         if person is not None and body[person.end : person.end + 2] in ("'s", "’s"):
             # "Plaid Cymru's local government spokesman Dai Lloyd called it ...": the one the owner's title
@@ -1823,8 +1850,15 @@ def _resolve_pronoun(
             continue  # "Asked about the envoy Steve Witkoff, he chooses his words": the pronoun is older
         if person is not None:
             # A person in subject position answers; one further in, after a pronoun subject ("He was
-            # critical of Reyes"), is only a fallback: the pronoun points further back.
-            subject = person.start - s <= SUBJECT_REACH and not _PRONOUN_SUBJECT.match(body, s)
+            # critical of Reyes"), or a possessor ("Besides Baker's statements ..., he said"), is only a
+            # fallback: the pronoun points further back.
+            subject = (
+                person.start - s <= SUBJECT_REACH
+                and not _PRONOUN_SUBJECT.match(body, s)
+                and not (
+                    body[person.end : person.end + 2] in ("'s", "’s") and _PRONOUN_SAID.search(body, s, e)
+                )
+            )
             if subject:
                 return person.name, "named"
             if fallback is None:

@@ -406,3 +406,42 @@ def test_a_lone_quote_goes_on_with_the_person_who_opens_the_sentence_before() ->
 def test_a_given_name_with_a_lower_case_syllable_is_no_descriptor() -> None:
     assert "Pei-yuan Chia" in people("Pei-yuan Chia, head of the card group, said so.")
     assert "Andrea Arnold" in people("Oscar-winner Andrea Arnold made the film.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"We are committed to the formula," China said.', ("China", "named")),
+        ('The UK has urged an "end to the violence and for all sides to talk".', ("United Kingdom", "named")),
+        ('"It is a threat," the Salford MP told the committee.', (None, "unknown")),
+    ],
+)
+def test_a_country_that_is_the_whole_subject_speaks(text: str, want: tuple[str | None, str]) -> None:
+    assert speakers(text) == [want]
+
+
+def test_a_name_after_by_or_a_possessor_is_not_the_pronoun() -> None:
+    text = (
+        "Lord Falconer agreed the act was discriminatory. The changes proposed by Lord Dubs were a "
+        '"complex and controversial undertaking", he said.'
+    )
+    assert speakers(text) == [("Falconer", "named")]
+
+
+def test_a_demonym_opens_an_organisation_s_name() -> None:
+    text = 'The British Chambers of Commerce (BCC) said it was "concerned by the clamour in some quarters".'
+    assert speakers(text) == [("British Chambers of Commerce", "named")]
+    assert "Guy Chambers" in people("The song was written by Guy Chambers, who said so.")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Fly-half Stephen Jones kicked the goal.", "Stephen Jones"),
+        ("Co-star Richard Gere attended the event.", "Richard Gere"),
+        ("Fifteen-year-old Donald Young lost in round one.", "Donald Young"),
+        ('"It is clear," said James P. Kennedy Jr., the attorney. Kennedy said so.', "James P. Kennedy Jr"),
+    ],
+)
+def test_descriptors_and_suffixes_around_a_name(text: str, person: str) -> None:
+    assert person in people(text)
