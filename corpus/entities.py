@@ -135,7 +135,7 @@ holdings group
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet
 league federation coalition movement front platform program programme project initiative summit forum
 club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry
-palace headquarters stadium arena cathedral castle images chamber confederation
+palace headquarters stadium arena cathedral castle images chamber confederation cinema cinemas auxiliary
 gallery museum theatre theater orchestra festival hospital library internet online digital labs studio
 studios records pictures films entertainment capital partners ventures systems technologies solutions
 management re software foods airways institute observatory monitor watch supplement magazine paper papers
@@ -171,6 +171,8 @@ jamaican kyrgyz tajik turkmen mongolian tibetan nepalese bangladeshi burmese cam
 bolivian uruguayan paraguayan libyan tunisian algerian moroccan sudanese somali ugandan tanzanian rwandan
 zimbabwean zambian ghanaian senegalese ivorian congolese angolan yemeni omani kuwaiti bahraini jordanian
 lebanese icelandic maltese cypriot albanian bosnian macedonian montenegrin slovenian slovene kosovar
+yorker yorkers londoner londoners texan texans californian californians floridian parisian parisians
+muscovite muscovites berliner berliners washingtonian scouser geordie glaswegian mancunian kievan
 """)
 
 # Capitalised words that name no one: they stop a run from being taken as a person.
@@ -1008,7 +1010,7 @@ def _classify(
         ):
             # "British Chambers of Commerce", "Confederation of British Industry": the demonym is the name's
             return _Candidate(start, end, text, words, "org", None, False, initial)
-        given = rest is not None and fold(rest.words[0]) in GIVEN_NAMES
+        given = rest is not None and is_given_name(rest.words[0]) and fold(rest.words[0]) not in lower_words
         if rest is not None and rest.type == "person" and not evidence and not given:
             return None  # "Times Educational Supplement": the tail of a longer title, not a name
         if (

@@ -969,7 +969,32 @@ def _described_speaker(
         speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one")
         if kind == "named" and speaker is not None:
             return speaker, kind
+    else:
+        holder = _described_before(body, raw.open, described, index)
+        if holder is not None:
+            return holder, "named"
     return described, "anonymous"
+
+
+def _described_before(body: str, before: int, described: str, index: _Mentions) -> str | None:
+    """ "the Sunshine Mining official", "the Chase economist": the person named earlier with that role and
+    that body next to the name ("Mike Boswell, an official of Sunshine Mining"); the capitalised words
+    make it specific, so a bare "the official" is left to the anonymous sources."""
+    words = described.split()[1:]
+    if len(words) < 2 or len(words) > 5:
+        return None
+    head = words[-1].lower()
+    names = [w.lower() for w in words[:-1] if w[:1].isupper()]
+    if not names or head not in _HEAD_SET:
+        return None
+    head_re = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
+    for m in reversed(index.between(max(0, before - MAX_LOOKBACK), before)):
+        if m.type != "person":
+            continue
+        window = body[max(0, m.start - 80) : m.end + 100]
+        if head_re.search(window) and all(n in window.lower() for n in names):
+            return m.name
+    return None
 
 
 # An organisation in subject position: "Ukraine's foreign ministry rejected", "Equinor confirmed".
@@ -1204,7 +1229,8 @@ def _previous_paragraph(
     s0 = max(ps, sentences.span_of(pe - 1)[0])
     found = _before_attribution(body, _Raw(pe, pe, "", pe, pe), sentences, index, start=s0)
     if found is None or (found.speaker is None and not found.pronoun):
-        return None
+        # "On this subject, Morris appears almost evangelical." then the quotation
+        return _opening_person(body, (s0, pe), index) if found is None else None
     return found
 
 
@@ -1248,7 +1274,10 @@ def _attribute(
         si = sentences.index_of(raw.open)
         s0 = sentences.spans[si][0] if sentences.spans else 0
         if si > 0 and not body[s0 : raw.open].strip() and "\n" not in body[sentences.spans[si - 1][1] : s0]:
-            prev = _before_attribution(body, raw, sentences, index, start=sentences.spans[si - 1][0])
+            prev_span = sentences.spans[si - 1]
+            question = body[prev_span[0] : prev_span[1]].rstrip().endswith("?")
+            # 'So is it to destroy the Tories, as Kilroy-Silk once declared? "No. ..."': an answer
+            prev = None if question else _before_attribution(body, raw, sentences, index, start=prev_span[0])
             if prev is not None and prev.speaker is not None:
                 return prev
             pronoun = prev.pronoun if prev else ""
@@ -1271,16 +1300,16 @@ def _opening_person(body: str, span: tuple[int, int], index: _Mentions) -> _Attr
     before a quote that stands alone, acting in it, is who the quote goes on with."""
     s, e = span
     at = _LEAD_SPACE.match(body, s).end()  # type: ignore[union-attr]
-    comma = body.find(", ", at, min(e, at + 60))
-    people = [m for m in index.between(at, e) if m.type == "person"]
+    people = [m for m in index.between(at, min(e, at + 120)) if m.type == "person"]
     if not people or _MARKS.search(body, at, e):
         return None
-    first = people[0]
-    starts = [begin for begin in (at, comma + 2) if 0 <= begin <= first.start]
-    opens = any(_HONORIFIC.fullmatch(body, begin, first.start) for begin in starts)
-    if not opens or not _ACTS_AFTER.match(body, first.end):
-        return None
-    return _Attribution(first.name, "named")
+    for m in people:
+        # the sentence's subject: at its start, or right after the opening clause's comma ("And, while we
+        # are on the subject of Mr Kilroy-Silk, Mr Morris despatches him ...")
+        begin = max(at, body.rfind(", ", at, m.start) + 2)
+        if _HONORIFIC.fullmatch(body, begin, m.start):
+            return _Attribution(m.name, "named") if _ACTS_AFTER.match(body, m.end) else None
+    return None
 
 
 _HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?[ \u00a0]+)?")

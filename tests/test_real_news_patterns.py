@@ -445,3 +445,24 @@ def test_a_demonym_opens_an_organisation_s_name() -> None:
 )
 def test_descriptors_and_suffixes_around_a_name(text: str, person: str) -> None:
     assert person in people(text)
+
+
+def test_an_interview_feature_keeps_its_subject_through_questions_and_asides() -> None:
+    text = (
+        "By any measure, New Yorker Dick Morris is a winner.\n\n"
+        "So why Britain? On this subject, Morris appears almost evangelical.\n\n"
+        '"I was on a cruise in the Mediterranean and it went from there."\n\n'
+        "So is the party's job to destroy the Tories, as former member Robert Kilroy-Silk once declared? "
+        '"No. The aim is to withdraw from the EU." And, while we are on the subject of Mr Kilroy-Silk, '
+        'Mr Morris despatches him with another soundbite. "He is not a team player."'
+    )
+    assert "Dick Morris" in people(text)
+    assert [s for s, _ in speakers(text)] == ["Dick Morris"] * 3
+
+
+def test_the_named_holder_of_a_described_role() -> None:
+    text = (
+        '"Silver is cheap," said Mike Boswell, an official of Sunshine Mining. Gold rose. '
+        '"The strength was not filtering down to silver," the Sunshine Mining official said.'
+    )
+    assert speakers(text) == [("Mike Boswell", "named")] * 2
