@@ -303,14 +303,18 @@ charity company firm bank broadcaster newspaper agency organisation organization
 platform app network channel outlet operator manufacturer lender insurer carrier airline retailer pollster
 fund foundation ngo movement militia conglomerate startup
 giant carmaker automaker group stockbrokers brokers brokerage chain supermarket publisher label band daily
-weekly tabloid magazine paper
+weekly tabloid magazine paper consultancy consultants accountants auditors winemaker drugmaker chipmaker
+steelmaker planemaker toymaker bookmaker stockbroker broker
 """)
 # Those that introduce a company even before a given name ("investment firm Grant Samuel", "drugs group Eli
 # Lilly", "stockbrokers James Capel"); "the campaign Jane Doe ran" is why the others do not.
 _COMPANY_DESCRIPTORS = _words("""
 company firm bank giant carmaker automaker group stockbrokers brokers brokerage retailer airline lender
-insurer manufacturer conglomerate chain supermarket publisher label band
+insurer manufacturer conglomerate chain supermarket publisher label band consultancy accountants auditors
+winemaker drugmaker chipmaker steelmaker planemaker toymaker bookmaker
 """)
+_AND_CO_AFTER = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+(?:Co|Cos|Company|Sons|Partners|Associates)\b")
+_WHICH_AFTER = re.compile(r",[ \u00a0]+which[ \u00a0]")
 # "economists at Merrill Lynch", "an analyst with Smith Barney": where people work is an organisation.
 _EMPLOYEE_AT = re.compile(
     r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|executives?|directors?|partners?|managers?|"
@@ -939,6 +943,10 @@ def _classify(
             # "Prudential Bache analyst Fred Leiner": a firm before its employee's role and name
             or (len(seg) > 1 and fold(words[0]) not in GIVEN_NAMES and bool(_ROLE_THEN_NAME.match(body, end)))
             or (not evidence and bool(_NOTE_AFTER.match(body, end)))
+            # "Harris Upham and Co", "Laura Ashley, which is due to report": only a firm is "and Co", "which"
+            # (but "Mario Gabelli and Co" is named after its founder)
+            or (fold(words[0]) not in GIVEN_NAMES and bool(_AND_CO_AFTER.match(body, end)))
+            or (not evidence and bool(_WHICH_AFTER.match(body, end)))
             or (
                 bool(_TOLD_BEFORE.search(body, max(0, start - 8), start))
                 and (
@@ -1530,7 +1538,11 @@ def _resolve(
 
     written_mid_sentence = {tuple(c.words) for c in cands if not c.sentence_initial}
     # A word typed as an organisation once ("Paris-based Euronext") is that organisation when it speaks later.
-    org_words = {fold(c.text): c.canonical or c.text for c in cands if c.type == "org" and len(c.words) == 1}
+    org_words = {
+        fold(c.text): c.canonical or c.text
+        for c in cands
+        if len(c.words) == 1 and (c.type == "org" or (c.type is None and c.org_cue and not c.titled))
+    }
     mentions: list[Mention] = []
     for c in cands:
         if c.type == "person":
@@ -1593,6 +1605,17 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
     a title vouches for it somewhere ("Mr Phelps Dodge")."""
     things = {tuple(fold(w) for w in c.words) for c in cands if c.named_thing}
     orgs = {tuple(fold(w) for w in c.words) for c in cands if c.type == "org" and len(c.words) > 1}
+    # A name typed both ways is the company only where the company reading is at least as frequent
+    # ("Laura Ashley, which ..." once, "Laura Ashley said" once), not "Mario Gabelli, head of investment firm
+    # Mario Gabelli and Co" then "Gabelli said" three times.
+    votes: dict[tuple[str, ...], int] = {}
+    for c in cands:
+        if len(c.words) > 1 and c.canonical is None:
+            k = tuple(fold(w) for w in c.words)
+            votes[k] = votes.get(k, 0) + (1 if c.type == "org" else -1 if c.type == "person" else 0)
+    speaking_surnames = {
+        fold(c.words[0]) for c in cands if len(c.words) == 1 and (c.person_evidence or c.said_before)
+    }
     prefixes = {o[:k] for o in orgs for k in range(1, len(o)) if len(o) > 2 or k == 1}
     titled = {tuple(fold(w) for w in c.words) for c in cands if c.titled}
     for c in cands:
@@ -1603,7 +1626,15 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
             continue
         if key in things and c.type == "person":
             c.type = None  # "Walter Reed" after "Walter Reed hospital"
-        elif key in prefixes and (c.type == "person" or (len(key) == 1 and c.type is None)):
+        elif (
+            key in orgs
+            and len(key) > 1
+            and (c.type == "person" or c.unnamed)
+            and (votes.get(key, 0) > 0 or (votes.get(key, 0) == 0 and key[-1] not in speaking_surnames))
+        ):
+            # "Laura Ashley, which ..." then "Laura Ashley said": one company, however each mention reads
+            c.type, c.person_evidence, c.org_cue, c.doubtful, c.unnamed = "org", False, True, False, False
+        elif key in prefixes and (c.type == "person" or c.unnamed or (len(key) == 1 and c.type is None)):
             if key[0] in GIVEN_NAMES:
                 continue  # "Robert Kilroy-Silk Party", "Johnny Carson Theater": named after the person
             c.type, c.person_evidence, c.org_cue = "org", False, True

@@ -466,3 +466,25 @@ def test_the_named_holder_of_a_described_role() -> None:
         '"The strength was not filtering down to silver," the Sunshine Mining official said.'
     )
     assert speakers(text) == [("Mike Boswell", "named")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"It is fine," said Nauman Barakat, analyst at Smith Barney, Harris Upham and Co.', "Harris Upham"),
+        ("Laura Ashley, which is due to report, thanked her. Laura Ashley said so.", "Laura Ashley"),
+        ("City consultancy Deloitte has warned. Deloitte said the economy was fine.", "Deloitte"),
+        ("The bank Standard Chartered will buy. Standard Chartered said it was good.", "Standard Chartered"),
+    ],
+)
+def test_a_company_is_one_company_in_every_mention(text: str, name: str) -> None:
+    ex = _extract(text)
+    assert {e.type for e in ex.entities if e.name == name} == {"org"}
+
+
+def test_a_firm_named_after_its_founder_leaves_the_founder_a_person() -> None:
+    text = (
+        "Mario Gabelli, head of investment firm Mario Gabelli and Co, said he sold shares. "
+        'Gabelli told Reuters, "there was nothing said that caused me to sell."'
+    )
+    assert speakers(text) == [("Mario Gabelli", "named")]
