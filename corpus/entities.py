@@ -38,7 +38,7 @@ def _words(text: str) -> frozenset[str]:
 # and the lower-case particles and joiners. Skipping the rest in C is most of the speed of this module.
 _NAME_TOKEN = re.compile(
     r"(?<![\w’'.\-])(?:(?![a-z])[^\W_]|(?:von|der|van|de|den|del|della|di|da|du|bin|ibn|al|el|la|le|dos|das|ter|zu"
-    r"|of|for)\b)(?:[\w&]|[’'.\-](?=[^\W_]))*"
+    r"|of|for)\b|d(?=[’'][A-Z]))(?:[\w&]|[’'.\-](?=[^\W_]))*"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _POSSESSIVE = re.compile(r"[’']s?$", re.IGNORECASE)
@@ -112,6 +112,8 @@ baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constabl
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
 farmer teacher nurse pilot chef designer architect artist
 barrister counsel administrator
+vice-president vice-chairman vice-chair vice-premier vice-chancellor co-chairman co-chair co-founder
+ex-president ex-minister deputy-minister
 """)
 
 # Lower-case role words that, right before a name, say it is a person: "adviser Jake Sullivan".
@@ -366,7 +368,10 @@ class Mention:
 
 
 # An Arabic article glued to a capitalised name is part of the name: "Lolwah al-Khater", "el-Sisi".
-_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
+_ROYAL_BEFORE = re.compile(
+    r"\b(Prince|Princess|King|Queen|Pope|Emperor|Empress|Sheikh|Emir|Sultan)[ \u00a0]+$"
+)
+_ARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]|d[’'][A-Z]")  # and "Valery Giscard d'Estaing"
 
 
 @dataclass(slots=True)
@@ -399,6 +404,7 @@ class _Candidate:
     after_preposition: bool = False  # "in Blackburn": a place word used as a place
     named_thing: bool = False  # "Walter Reed hospital": the words name a thing wherever they stand here
     unnamed: bool = False  # doubtful for want of a given name ("Lockheed Martin"): a tentative person
+    royal: bool = False  # "Prince Charles": a title kept with a lone given name
 
 
 # "Osbourne himself", "Blair herself": a shared surname whose reflexive tells which owner is meant.
@@ -967,6 +973,22 @@ def _classify(
     hit = aliases.get(text)
     if hit:
         return _Candidate(start, end, text, words, hit[1], hit[0], evidence, initial)
+    if after_title and len(seg) == 1 and _name_like(text) and not is_place(text) and "-" not in text:
+        royal = _ROYAL_BEFORE.search(body, max(0, start - 20), start)
+        if royal is not None:
+            # "Prince Charles", "Queen Elizabeth", "Pope Francis": known by a given name, the title is part
+            # of the name ("Charles" alone names no one)
+            return _Candidate(
+                royal.start(1),
+                end,
+                body[royal.start(1) : end],
+                [royal.group(1), text],
+                "person",
+                None,
+                True,
+                initial,
+                royal=True,
+            )
     if after_title and len(words) == 1 and prev in _ADJECTIVE_TITLES and fold(words[0]) in lower_words:
         return None  # "General Acquisition Inc": a company's name, not General X
     if len(words) == 1 and _PARTY_STATE.fullmatch(text):
@@ -1136,7 +1158,7 @@ _DESCRIPTOR = re.compile(r"[A-Z][\w’'.]*-([a-z]+)(?:-[a-z]+)*")
 # The lower-case part of a descriptor is an English word ("winner", "sceptic", "winning"); a given name's
 # second syllable is not ("Pei-yuan Chia", "Tsai Ing-wen").
 _DESCRIPTOR_TAIL = re.compile(
-    r".*(?:ing|ers?|ed|ist|ic|ian|ite|al|ive|ous|ful|less|ly|style|like|born|run)"
+    r".*(?:ing|ers?|ed|ists?|ic|ians?|ites?|al|ive|ous|ful|less|ly|style|like|born|run)"
     r"|half|back|match|forward|keeper|captain|elect|designate|time|class|in-law|form|up|off|old|one|two|three|four|five"
 )
 
@@ -1488,6 +1510,14 @@ def _resolve(
             c.type, c.doubtful = "person", False
     _own_surnames(cands)
     _companies_named_in_full(cands)
+    firsts = {
+        _person_key(c.words[0]) for c in cands if c.type == "person" and len(c.words) > 1 and not c.royal
+    }
+    for c in cands:
+        if c.royal and _person_key(c.words[1]) in firsts:
+            # "Prince Faisal" after "Prince Faisal bin Farhan": the fuller name
+            name = c.words[1]
+            c.start, c.text, c.words, c.type, c.royal = c.end - len(name), name, [name], None, False
     for c in cands:
         if c.doubtful and c.unnamed and c.type is None:
             c.type = "person"  # tentative: see Mention.tentative
@@ -1523,13 +1553,13 @@ def _resolve(
         if not words:
             continue
         for w in (words[-1], words[0]) if len(words) > 1 else (words[0],):
+            if w is not words[-1] and fold(w) in TITLE_WORDS:
+                continue  # "Prince Charles": "Prince" alone is not him
             people.setdefault(_person_key(w), key)
         if len(words) > 1:
             people[_person_key(words[-1])] = key
             shared.setdefault(_person_key(words[-1]), set()).add(name)
-    surnames = {
-        _person_key(_surname(name)): key for key, name in full_names.items() if len(name.split()) > 1
-    }
+    surnames = {_person_key(_surname(name)): key for key, name in full_names.items() if len(name.split()) > 1}
     # Where each person is named in full, so that a surname two people share ("Blair" for Tony and Cherie
     # Blair) goes to the one named last before it.
     named_at: list[tuple[int, str]] = sorted(

@@ -267,6 +267,14 @@ ANON_HEADS = (
     "suppliers",
     "shipper",
     "shippers",
+    # documents that speak for whoever wrote them
+    "letter",
+    "memo",
+    "communique",
+    "communiqué",
+    "directive",
+    "minutes",
+    "declaration",
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
@@ -752,7 +760,19 @@ def _owner_of_document(
 def _issuer(speaker: str, index: _Mentions) -> str | None:
     """Who issued a document that speaks ("a statement from the Kremlin"), or None for a person."""
     issuer = _ISSUED_BY.match(speaker) or _ISSUER_BEFORE.match(speaker)
-    return _full_organisation(issuer.group(1), index) if issuer else None
+    if issuer is None:
+        return None
+    # "the Republican report said": the Republicans' report
+    return _PARTY_MEMBERS.get(issuer.group(1)) or _full_organisation(issuer.group(1), index)
+
+
+_PARTY_MEMBERS = {
+    "Republican": "Republicans",
+    "Democrat": "Democrats",
+    "Democratic": "Democrats",
+    "Conservative": "Conservatives",
+    "Tory": "Tories",
+}
 
 
 def _full_organisation(name: str, index: _Mentions) -> str:
@@ -976,17 +996,46 @@ def _described_speaker(
     return described, "anonymous"
 
 
+def _apposed_holder(body: str, before: int, head: str, index: _Mentions) -> str | None:
+    """ "Ronald Glantz, an analyst with Montgomery Securities, said ..." then "the analyst told Reuters":
+    the one person named with that role, when no unnamed one of that role came in between."""
+    floor = max(0, before - MAX_LOOKBACK)
+    role = re.compile(
+        rf",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,3}}{re.escape(head)}\b"
+        # an apposition that closes ("X, an analyst with Y, said"), not the subject after an opening
+        # clause ("Echoing X, the prime minister said")
+        r"(?:[ \u00a0]+(?:at|with|for|of|in)[ \u00a0]+[^,.;]{1,60})?(?=[ \u00a0]*[,;.)])",
+        re.IGNORECASE,
+    )
+    holders = {
+        m.name
+        for m in index.between(floor, before)
+        if m.type == "person" and role.match(body, m.end, min(len(body), m.end + 60))
+    }
+    if len(holders) != 1:
+        return None
+    last = max(m.end for m in index.between(floor, before) if m.name in holders)
+    indefinite = re.compile(
+        rf"\b(?:a|an|one|another)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,3}}{re.escape(head)}\b", re.I
+    )
+    if indefinite.search(body, last + 60, before):
+        return None  # "an analyst at another firm said" came after: that one speaks
+    return next(iter(holders))
+
+
 def _described_before(body: str, before: int, described: str, index: _Mentions) -> str | None:
     """ "the Sunshine Mining official", "the Chase economist": the person named earlier with that role and
     that body next to the name ("Mike Boswell, an official of Sunshine Mining"); the capitalised words
     make it specific, so a bare "the official" is left to the anonymous sources."""
     words = described.split()[1:]
-    if len(words) < 2 or len(words) > 5:
+    if not words or len(words) > 5:
         return None
     head = words[-1].lower()
     names = [w.lower() for w in words[:-1] if w[:1].isupper()]
-    if not names or head not in _HEAD_SET:
+    if head not in _HEAD_SET or head.endswith("s"):
         return None
+    if not names:
+        return _apposed_holder(body, before, head, index)
     head_re = re.compile(rf"\b{re.escape(head)}s?\b", re.IGNORECASE)
     for m in reversed(index.between(max(0, before - MAX_LOOKBACK), before)):
         if m.type != "person":
@@ -1315,6 +1364,7 @@ def _opening_person(body: str, span: tuple[int, int], index: _Mentions) -> _Attr
 _HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?[ \u00a0]+)?")
 
 
+_AND_BEFORE = re.compile(r"\band[ \u00a0]+(?:(?:also|then|later)[ \u00a0]+)?$")
 _PARTICIPLES = frozenset(
     {"adding", "saying", "telling", "writing", "stating", "noting", "arguing", "warning"}
 )
@@ -1436,6 +1486,12 @@ def _before_attribution(
         # 'he said, adding "..."', "Labour's Paul Flynn said Mr Blair and Mr Brown had a scorching, adding:
         # “...”": the subject is the finite verb's
         verb = next((v for v in reversed(verbs[:-1]) if v.group().lower() not in _PARTICIPLES), verb)
+    k = verbs.index(verb)
+    while k > 0 and _AND_BEFORE.search(lead[: verbs[k].start()]):
+        # "Charles Kennedy said Harry was in a privileged position and said he should apologise": the
+        # coordinated verb shares the first one's subject
+        k -= 1
+    verb = verbs[k]
     vpos = s0 + verb.start()
     if verb.group().lower() == "according":
         return _speaker_phrase(body, vpos + len("according to "), raw.open, index, leading=True)

@@ -488,3 +488,35 @@ def test_a_firm_named_after_its_founder_leaves_the_founder_a_person() -> None:
         'Gabelli told Reuters, "there was nothing said that caused me to sell."'
     )
     assert speakers(text) == [("Mario Gabelli", "named")]
+
+
+def test_royals_keep_their_title_unless_named_in_full() -> None:
+    assert "Prince Charles" in people("Prince Charles will marry. Charles said he was delighted.")
+    text = "Prince Faisal bin Farhan flew in. Prince Faisal said talks went well."
+    assert people(text) == {"Faisal bin Farhan"}
+
+
+def test_a_hyphenated_title_and_a_lower_case_particle() -> None:
+    assert "Dick Cheney" in people("Vice-President Dick Cheney said it was not done.")
+    assert "Valery Giscard d'Estaing" in people("Valery Giscard d'Estaing said the treaty was fine.")
+
+
+def test_a_party_s_report_speaks_for_its_members() -> None:
+    text = 'Republicans released a report. "The economy is on a path of growth," the Republican report said.'
+    assert speakers(text) == [("Republicans", "named")]
+
+
+def test_a_coordinated_verb_shares_the_first_subject() -> None:
+    text = (
+        "Prince Harry wore the costume. Lib Dem leader Charles Kennedy said Harry was in a privileged "
+        'position and said he should apologise. "There is a reservoir of goodwill for Prince Harry."'
+    )
+    assert speakers(text) == [("Charles Kennedy", "named")]
+
+
+def test_the_analyst_named_before() -> None:
+    text = (
+        '"It is a done deal," said Ronald Glantz, an analyst with Montgomery Securities. Shares rose. '
+        '"It is a reasonable deal for both sides," the analyst told Reuters.'
+    )
+    assert speakers(text) == [("Ronald Glantz", "named")] * 2
