@@ -1197,7 +1197,14 @@ ORG_PREFIXES = frozenset(
     }
 )
 _SAID_WORDS = frozenset({"said", "says", "added", "wrote", "told", "asked", "insisted", "warned"})
-_SAID_BEFORE_NAME = frozenset({"said", "says", "added", "wrote"})  # not "told Age Concern"
+# '"...," explains Shigeo Morioka of the ...': speech verbs a speaker's name follows (not "told Age Concern",
+# "asked Mr Blair": the one told or asked).
+_SAID_BEFORE_NAME = _words("""
+said says added adds wrote writes explained explains noted notes argued argues insisted insists warned warns
+continued continues stressed stresses recalled recalls observed observes commented comments admitted admits
+conceded concedes replied replies acknowledged acknowledges cautioned cautions predicted predicts suggested
+suggests concluded concludes declared declares announced announces complained complains
+""")
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]$")

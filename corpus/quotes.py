@@ -48,6 +48,15 @@ _VERB = "|".join(
             "recalled",
             "posted",
             "remarked",
+            "remarks",
+            "muses",
+            "mused",
+            "recounts",
+            "recounted",
+            "reflects",
+            "reflected",
+            "reckons",
+            "reckoned",
             # present tense, as features and interview write-ups have it ("he argues", "she adds")
             "adds",
             "argues",
@@ -1385,9 +1394,15 @@ def _subject_before_colon(
         m = _likely_speaker(body, people)
         return _Attribution(m.name, "named") if m is not None else None
     found = _speaker_phrase(body, s0, colon.start(), index, leading=True)
+    if found is None and _DEMONSTRATIVE_SUBJECT.search(body, s0, colon.start()):
+        # "Between tasks, this remarkably active senior citizen reveals what his next goal is: “...”"
+        return _Attribution(None, "unknown", pronoun="one")
     return found if found is not None and found.speaker is not None else None
 
 
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"(?:^|,[ \u00a0]+)(?:this|that)[ \u00a0]+(?:[a-z-]+[ \u00a0]+){1,5}[a-z]+(?:s|ed)\b"
+)
 _COLON_INTRO = re.compile(rf"\b(?:{_VERB})\s*:\s*[“\"]", re.IGNORECASE)
 
 

@@ -520,3 +520,14 @@ def test_the_analyst_named_before() -> None:
         '"It is a reasonable deal for both sides," the analyst told Reuters.'
     )
     assert speakers(text) == [("Ronald Glantz", "named")] * 2
+
+
+def test_feature_speakers_by_present_tense_verbs_and_demonstratives() -> None:
+    text = (
+        "The 101-year-old Torao Toshitsune eats raw fish every day. Between tasks, this remarkably active "
+        'senior citizen reveals what his next goal is: "What matters most is to be number one." '
+        '"In the year 2050, people over 60 will be a third of us," explains Shigeo Morioka of the centre. '
+        'On the outskirts of Kyoto, 83-year-old Yuji Shimizu contemplates this. "I think the food has '
+        'improved," he remarks.'
+    )
+    assert [s for s, _ in speakers(text)] == ["Torao Toshitsune", "Shigeo Morioka", "Yuji Shimizu"]
