@@ -52,6 +52,8 @@ class Alias:
     name: str
     type: str
     variants: tuple[str, ...] = ()
+    # Descriptions that name this actor when the article names them too ("the Ukrainian president").
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,12 +370,11 @@ def _check_value(path: Path, node: yaml.Node, kind: str, key: str, base: Path) -
         return keys
     if kind == "aliases":
         if not isinstance(node, yaml.SequenceNode):
-            raise fail("expected a list of {name, type, variants}")
+            raise fail("expected a list of {name, type, variants, roles}")
         aliases = []
         for item in node.value:
-            entry = _check_mapping(
-                path, item, {"name": "str", "type": "str", "variants": "strs"}, f"{key}.", base
-            )
+            fields = {"name": "str", "type": "str", "variants": "strs", "roles": "strs"}
+            entry = _check_mapping(path, item, fields, f"{key}.", base)
             if "name" not in entry:
                 raise ConfigError(path, _line(item), f"{key}.name", "missing")
             etype = entry.get("type", "person")
@@ -381,7 +382,9 @@ def _check_value(path: Path, node: yaml.Node, kind: str, key: str, base: Path) -
                 raise ConfigError(
                     path, _line(item), f"{key}.type", f"must be one of {ENTITY_TYPES}, got {etype!r}"
                 )
-            aliases.append(Alias(entry["name"], etype, tuple(entry.get("variants", ()))))
+            aliases.append(
+                Alias(entry["name"], etype, tuple(entry.get("variants", ())), tuple(entry.get("roles", ())))
+            )
         return aliases
     if kind == "strs":
         if not isinstance(node, yaml.SequenceNode):

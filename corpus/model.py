@@ -37,6 +37,9 @@ class Quote:
     speaker_kind: SpeakerKind
     start: int
     end: int
+    # For a quote broken by its attribution ('“...,” he said. “...”'), the span of each piece, so that the
+    # reader marks the quoted words and not the attribution between them; empty otherwise.
+    pieces: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +84,14 @@ class Extraction:
                 )
                 for e in data.get("entities", ())
             ),
-            quotes=tuple(Quote(**q) for q in data.get("quotes", ())),
-            fragments=tuple(Quote(**q) for q in data.get("fragments", ())),
+            quotes=tuple(_quote(q) for q in data.get("quotes", ())),
+            fragments=tuple(_quote(q) for q in data.get("fragments", ())),
             numbers=tuple(Figure(**n) for n in data.get("numbers", ())),
         )
+
+
+def _quote(data: dict[str, Any]) -> Quote:
+    return Quote(**{**data, "pieces": tuple((int(a), int(b)) for a, b in data.get("pieces", ()))})
 
 
 @dataclass(frozen=True, slots=True)

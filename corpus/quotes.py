@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .entities import EMPLOYEE_ROLES, SPEECH_VERBS, Mention
+from .gazetteer import fold
 from .given_names import gender
 from .model import Quote, SpeakerKind
 from .sentences import SentenceIndex, is_abbreviation, paragraph_spans
@@ -535,9 +536,13 @@ def _short_statement(
 
 
 def find_quotes(
-    body: str, mentions: Sequence[Mention], sentences: SentenceIndex | None = None
+    body: str,
+    mentions: Sequence[Mention],
+    sentences: SentenceIndex | None = None,
+    roles: dict[str, tuple[str, ...]] | None = None,
 ) -> tuple[list[Quote], list[Quote]]:
-    """(statements, fragments) with speakers."""
+    """(statements, fragments) with speakers. `roles` maps a folded description ("ukrainian president") to
+    the actor the alias table gives it, taken when the article names that actor."""
     raws = find_quote_spans(body)
     sentences = sentences or SentenceIndex(body)
     inside = [(r.open, r.close) for r in raws]
@@ -612,6 +617,8 @@ def find_quotes(
             speaker, kind = _resolve_pronoun(
                 body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
             )
+        if kind == "anonymous" and speaker and roles and (holder := _role_holder(speaker, roles, index)):
+            speaker, kind = holder, "named"  # "the Ukrainian president said", with Zelensky named here
         if kind == "anonymous" and speaker and (issuer := _issuer(speaker, index)):
             # "The Exchange statement said": the issuer, before "the ..." is taken for an earlier source
             speaker, kind = issuer, "named"
@@ -652,7 +659,55 @@ def find_quotes(
         # "the prime minister said", "the work and pensions minister has said" that nothing ties to a name, in
         # an article about one person: the office is theirs
         quotes = [Quote(q.text, main, "named", q.start, q.end) if _unlinked_office(q) else q for q in quotes]
-    return _nearest_speaker_for_the_rest(quotes, dominant), fragments
+    quotes = _nearest_speaker_for_the_rest(quotes, dominant)
+    return _join_broken(body, quotes, [raw for raw, _, _ in resolved], paragraphs), fragments
+
+
+# What stands between the two pieces of a quote broken by its attribution: '“...,” he said. “...”'.
+_BREAK = re.compile(rf"[^“”\"\n]{{0,120}}?\b(?:{_VERB})\b[^“”\"\n]{{0,160}}?[.,:;]?[ \u00a0]*", re.IGNORECASE)
+
+
+def _join_broken(
+    body: str, quotes: list[Quote], raws: list[_Raw], paragraphs: list[tuple[int, int]]
+) -> list[Quote]:
+    """ "“We will win,” he said. “It will take time.”" is one statement, as readers count it: a quote
+    followed in its paragraph, after nothing but its attribution, by one with no attribution of its own."""
+    out: list[Quote] = []
+    last_raw: _Raw | None = None
+    for q, raw in zip(quotes, raws, strict=True):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and last_raw is not None
+            and prev.speaker == q.speaker
+            and prev.speaker_kind == q.speaker_kind
+            and _paragraph_of(paragraphs, last_raw.close) == _paragraph_of(paragraphs, raw.open)
+            and _BREAK.fullmatch(body, last_raw.close + 1, raw.open)
+            and not _OWN_ATTRIBUTION.match(body, raw.close + 1)
+        ):
+            # joined as a reader quoting it would, marking where the attribution stood
+            pieces = (*(prev.pieces or ((prev.start, prev.end),)), (q.start, q.end))
+            out[-1] = Quote(
+                f"{prev.text} … {q.text}", prev.speaker, prev.speaker_kind, prev.start, q.end, pieces
+            )
+            last_raw = raw
+            continue
+        out.append(q)
+        last_raw = raw
+    return out
+
+
+# '“...,” he added.' after the second piece: each piece has its own attribution, so two statements.
+_OWN_ATTRIBUTION = re.compile(
+    rf"[ \u00a0]*,?[ \u00a0]*(?:[\w.’'-]+[ \u00a0]+){{0,6}}?(?:{_VERB})\b", re.IGNORECASE
+)
+
+
+def _role_holder(speaker: str, roles: dict[str, tuple[str, ...]], index: _Mentions) -> str | None:
+    """The one actor holding the role ("the Ukrainian president") among those the article names."""
+    holders = roles.get(fold(re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE)), ())
+    named = {m.name for m in index.items} & set(holders)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _unlinked_office(q: Quote) -> bool:
@@ -1090,6 +1145,9 @@ def _organisation_before(
         if owner:
             phrase = " ".join(owner.group().split())
             candidates.append(phrase[4:] if phrase.startswith("The ") else phrase)
+        named_body = _NAMED_BODY_AT.match(body, _LEAD_SPACE.match(body, s).end(), e)  # type: ignore[union-attr]
+        if named_body:
+            candidates.append(" ".join(named_body.group(1).split()))  # "The UAE foreign ministry said ..."
         for prev_raw, speaker, kind in reversed(resolved[-8:]):
             if prev_raw.open < e and prev_raw.close >= s and kind == "named" and speaker:
                 if speaker in people and " " in speaker:
@@ -1695,6 +1753,18 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     anon = _ANON.search(body, a, window_end)
     if anon and _proper_head(anon.group()):
         anon = None  # "The National Union of Students said": a name, not a description
+    owner = _OWNER_PHRASE.search(body, a, window_end)
+    if (
+        owner
+        and anon
+        and owner.start() < anon.start()
+        and (owner.start() - a) <= 3
+        and owner.end() <= anon.start()
+    ):
+        # "Ukraine's Foreign Ministry thanked the mediators in a statement and said": the subject, not the
+        # description after its verb
+        phrase = " ".join(owner.group().split())
+        return _Attribution(phrase[4:] if phrase.startswith("The ") else phrase, "named")
     if anon and index.quoted(anon.start()):
         anon = None  # "The American people did not send us here": words quoted, not a source
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
@@ -1718,7 +1788,6 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     ):
         # "Hungary's foreign minister said": a place's or body's office-holder, kept as written.
         return _Attribution(" ".join(role.group().split()), "anonymous")
-    owner = _OWNER_PHRASE.search(body, a, window_end)
     if owner and (owner.start() - a) <= 3 + (0 if leading else 40):
         phrase = " ".join(owner.group().split())
         return _Attribution(phrase[4:] if phrase.startswith("The ") else phrase, "named")
@@ -1746,7 +1815,11 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
 # A place that is the whole subject ("The UK has", "China"), not a place in a description ("the Salford MP",
 # "in Kyiv").
 _PLACE_BEFORE = re.compile(r"[\s,”\"]*(?:(?i:the)[ \u00a0]+)?")
-_PLACE_AFTER = re.compile(r"(?:[ \u00a0]+(?:has|have|had|also|then|later|again|is|was|would|will))*[\s,]*")
+_PLACE_AFTER = re.compile(
+    # "South Africa, in its explanation of vote, said", "Qatar, which has mediated ..., said"
+    r"(?:,[ \u00a0]+(?:in|which|who|whose|after|as|through)\b[^,“”\"]{1,100},)?"
+    r"(?:[ \u00a0]+(?:has|have|had|also|then|later|again|is|was|would|will))*[\s,]*"
+)
 
 
 # "the French foreign ministry", "the US military", "the Biden administration": a body that a capitalised
@@ -1754,8 +1827,10 @@ _PLACE_AFTER = re.compile(r"(?:[ \u00a0]+(?:has|have|had|also|then|later|again|i
 _NAMED_BODY = re.compile(
     r"(?i:the)[ \u00a0]+((?:[A-Z][\w.’'-]*[ \u00a0]+)+"
     rf"(?:{_NOT_PREPOSITION}[a-z-]+[ \u00a0]+){{0,2}}"
-    r"(?i:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy))"
+    r"(?i:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy|mission|"
+    r"delegation))"
 )
+_NAMED_BODY_AT = re.compile(_NAMED_BODY.pattern + r"(?=[ \u00a0]+[a-z])")  # opening a sentence
 _HEAD_SET = frozenset(ANON_HEADS) | frozenset(_BARE_HEADS.split("|"))
 # A person head after a body's: "a senior Peruvian government official", with what they answer for.
 _PERSON_AFTER_BODY = re.compile(

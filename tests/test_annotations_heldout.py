@@ -20,12 +20,18 @@ FLOORS = {
     "heldout_round10.json": (0.97, 0.97, 0.95, 0.95),
     "heldout_round11.json": (0.97, 0.97, 0.89, 0.97),
 }
+# Sets whose annotators spelt names and descriptions their own way ("A senior EU diplomat", "Zelenskyy"):
+# scored as tests/real_annotations.py matches names.
+LENIENT = {
+    "heldout_round12.json": (0.94, 0.96, 0.83, 0.93),
+    "heldout_round13.json": (0.90, 0.95, 0.88, 0.90),
+}
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
+@pytest.mark.parametrize("name", sorted(FLOORS) + sorted(LENIENT))
 def test_held_out_set_stays_above_its_floor(name: str) -> None:
-    people, quotes, speaker, numbers = FLOORS[name]
-    got = detailed([HERE / name])
+    people, quotes, speaker, numbers = FLOORS.get(name) or LENIENT[name]
+    got = detailed([HERE / name], lenient=name in LENIENT)
     assert got["people_duplicates"] == 0
     assert got["people_f1"] >= people
     assert got["quotes_f1"] >= quotes

@@ -531,3 +531,37 @@ def test_feature_speakers_by_present_tense_verbs_and_demonstratives() -> None:
         'improved," he remarks.'
     )
     assert [s for s, _ in speakers(text)] == ["Torao Toshitsune", "Shigeo Morioka", "Yuji Shimizu"]
+
+
+def test_a_quote_broken_by_its_attribution_is_one_statement() -> None:
+    one = _extract('Volodymyr Zelensky spoke in Kyiv. "We will win," he said. "It will take time."')
+    assert [(q.text, q.speaker) for q in one.quotes] == [
+        ("We will win … It will take time.", "Volodymyr Zelensky")
+    ]
+    two = _extract('Sybiha spoke. "We will win," said Andrii Sybiha. "It will take time," he added.')
+    assert len(two.quotes) == 2  # each piece has its own attribution
+
+
+def test_a_role_the_alias_table_gives_an_actor_named_in_the_article() -> None:
+    text = (
+        "Speaking alongside European Council President Antonio Costa, Volodymyr Zelensky thanked leaders. "
+        '"Every missile is a message to Europe," the Ukrainian president said.'
+    )
+    assert speakers(text) == [("Volodymyr Zelensky", "named")]
+    alone = '"We will see," the Ukrainian president said.'
+    assert speakers(alone) == [("the Ukrainian president", "anonymous")]
+
+
+def test_bodies_that_speak_through_their_subject() -> None:
+    text = (
+        "The UAE foreign ministry said it was the 14th exchange. "
+        '"The UAE will continue to work with both parties," the ministry said.'
+    )
+    assert speakers(text) == [("UAE foreign ministry", "named")]
+    text = (
+        "Ukraine's Foreign Ministry thanked the mediators in a statement and said it hoped the swap "
+        '"will become a step toward a full release".'
+    )
+    assert speakers(text) == [("Ukraine's Foreign Ministry", "named")]
+    text = 'South Africa, in its explanation of vote, said it was "deeply concerned about all children".'
+    assert speakers(text) == [("South Africa", "named")]

@@ -91,7 +91,7 @@ def article_layers(
 ) -> list[tuple[list[Span], Style]]:
     extraction = article.extraction
     layers: list[tuple[list[Span], Style]] = [
-        ([(q.start, q.end) for q in extraction.quotes], styles.quote),
+        ([span for q in extraction.quotes for span in (q.pieces or ((q.start, q.end),))], styles.quote),
         ([(f.start, f.end) for f in extraction.numbers], styles.number),
         (list(hits), styles.hit),
     ]
