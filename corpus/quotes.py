@@ -613,6 +613,8 @@ def find_quotes(
                 speaker, kind = attr.speaker, attr.kind
         if speaker is None and not attr.pronoun and subject is None and resolved:
             speaker, kind = _speaker_carried_on(body, raw, paragraphs, index, resolved)
+        if speaker is None and attr.pronoun == "i" and (author := _byline_author(body, paragraphs, index)):
+            speaker, kind = author, "named"  # '“Would you use the money?” I asked.': the interviewer
         if speaker is None and attr.pronoun:
             speaker, kind = _resolve_pronoun(
                 body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
@@ -665,6 +667,18 @@ def find_quotes(
 
 # What stands between the two pieces of a quote broken by its attribution: '“...,” he said. “...”'.
 _BREAK = re.compile(rf"[^“”\"\n]{{0,120}}?\b(?:{_VERB})\b[^“”\"\n]{{0,160}}?[.,:;]?[ \u00a0]*", re.IGNORECASE)
+
+
+_BY = re.compile(r"[ \u00a0]*(?i:by)[ \u00a0]+[A-Z]")
+
+
+def _byline_author(body: str, paragraphs: list[tuple[int, int]], index: _Mentions) -> str | None:
+    """The one reporter a byline near the top names ("By Marek Novak"): who "I" is in the copy."""
+    for s, e in paragraphs[:6]:
+        if e - s < 80 and _BY.match(body, s):
+            people = {m.name for m in index.between(s, e) if m.type == "person"}
+            return next(iter(people)) if len(people) == 1 else None
+    return None
 
 
 def _join_broken(
@@ -1104,10 +1118,18 @@ def _described_before(body: str, before: int, described: str, index: _Mentions) 
     for m in reversed(index.between(max(0, before - MAX_LOOKBACK), before)):
         if m.type != "person":
             continue
-        window = body[max(0, m.start - 80) : m.end + 100]
+        # the role written with the name: a title before it ("Sunshine Mining official Mike Boswell") or an
+        # apposition after it ("Mike Boswell, an official of Sunshine Mining,"), not any text near it
+        title = body[max(0, m.start - 60) : m.start]
+        title = title[max(title.rfind("."), title.rfind(","), title.rfind("\n")) + 1 :]
+        apposed = _APPOSITION.match(body, m.end)
+        window = title + (apposed.group() if apposed else "")
         if head_re.search(window) and all(n in window.lower() for n in names):
             return m.name
     return None
+
+
+_APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the)?[^.;,“”\"]{1,100}")
 
 
 # An organisation in subject position: "Ukraine's foreign ministry rejected", "Equinor confirmed".
@@ -1353,10 +1375,22 @@ def _previous_paragraph(
 _ACCORDING_AFTER = re.compile(r"[\s,.;:]*according\s+to\b", re.IGNORECASE)
 
 
+_QUOTE_DESCRIBED_AFTER = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
+    r"(?:line|phrase|remark|reference|comment|claim|view|sentiment|formulation|words?|slogan|quip)\b"
+)
+
+
 def _attribute(
     body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions, inside: list[tuple[int, int]]
 ) -> _Attribution:
     after = _after_attribution(body, raw, sentences, index)
+    if after is not None and _QUOTE_DESCRIBED_AFTER.match(body, raw.close + 1):
+        # 'Stubb has said that the war will end "at the table," a line Lahtinen says she agrees with': the
+        # words after describe the quote, they do not attribute it
+        before = _before_attribution(body, raw, sentences, index)
+        if before is not None and before.speaker is not None:
+            return before
     if after is not None and not after.pronoun:
         if _ACCORDING_AFTER.match(body, raw.close + 1):
             # 'Costa told leaders that "...", according to an official present': the official reports

@@ -565,3 +565,27 @@ def test_bodies_that_speak_through_their_subject() -> None:
     assert speakers(text) == [("Ukraine's Foreign Ministry", "named")]
     text = 'South Africa, in its explanation of vote, said it was "deeply concerned about all children".'
     assert speakers(text) == [("South Africa", "named")]
+
+
+def test_words_that_describe_the_quote_do_not_attribute_it() -> None:
+    text = (
+        "Kirsti Lahtinen served in Moscow. Alexander Stubb spoke in Helsinki. Stubb has said that the war "
+        'will end "at the negotiating table, not on the battlefield," a line Lahtinen says she agrees with.'
+    )
+    assert speakers(text) == [("Alexander Stubb", "named")]
+
+
+def test_i_in_an_interview_is_the_byline_s_reporter() -> None:
+    text = (
+        "By Marek Novak\n\nKirsti Lahtinen served in Moscow.\n\n"
+        '"Would you use the money?" I asked.\n\n"Tomorrow," she said.'
+    )
+    assert speakers(text)[0] == ("Marek Novak", "named")
+
+
+def test_a_description_is_matched_to_a_name_by_its_title_or_apposition_only() -> None:
+    text = (
+        "Michael Howard backed the research. In the US, George Bush opposed it. But the Tory leader argued "
+        'there was a moral case. "I believe we have a duty to offer hope," he said.'
+    )
+    assert speakers(text)[0][0] != "George Bush"
