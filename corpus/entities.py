@@ -111,7 +111,7 @@ businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
 farmer teacher nurse pilot chef designer architect artist
-barrister counsel administrator
+barrister counsel administrator officer
 vice-president vice-chairman vice-chair vice-premier vice-chancellor co-chairman co-chair co-founder
 ex-president ex-minister deputy-minister
 """)

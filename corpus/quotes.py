@@ -1755,7 +1755,18 @@ def _people_speaker(body: str, people: list[Mention], a: int, b: int) -> _Attrib
     return _Attribution(last.name, "named")
 
 
+_LEADING_OPENER = re.compile(
+    r"[\s“”\"]*(?:However|But|And|Yet|Meanwhile|Still|Also|Separately|Instead|Elsewhere)\b,?[ \u00a0]+"
+)
+
+
+_SUBJECT_START = re.compile(rf"(?:[A-Z]|{_DETERMINER}\b)")  # not "But told BBC News:"
+
+
 def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) -> _Attribution | None:
+    opener = _LEADING_OPENER.match(body, a, b) if leading else None
+    if opener and _SUBJECT_START.match(body, opener.end(), b):
+        a = opener.end()  # "However, one dealer, who asked not to be named, told Reuters": the source leads
     text = body[a:b]
     stripped = text.strip()
     if stripped[:1] in '"”' and stripped[1:2].isspace():
@@ -1868,6 +1879,8 @@ _NAMED_BODY_AT = re.compile(_NAMED_BODY.pattern + r"(?=[ \u00a0]+[a-z])")  # ope
 _HEAD_SET = frozenset(ANON_HEADS) | frozenset(_BARE_HEADS.split("|"))
 # A person head after a body's: "a senior Peruvian government official", with what they answer for.
 _PERSON_AFTER_BODY = re.compile(
+    # "a Ministry" + " of International Trade and Industry (MITI) official": the body's full name first
+    r"(?:[ \u00a0]+(?:of|for|and|the|&|[A-Z][\w.&’'-]*|\([A-Z]{2,8}\)))*"
     r"[ \u00a0]+(?:officials?|spokes(?:man|woman|person)|source|aide|adviser|advisor|negotiator|diplomat)\b"
     r"(?:[ \u00a0]+(?:responsible|familiar|involved|close)[ \u00a0]+(?:for|with|in|to)[ \u00a0]+"
     r"[\w’' -]{1,40}?(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:said|says|told|who)\b))?"

@@ -589,3 +589,14 @@ def test_a_description_is_matched_to_a_name_by_its_title_or_apposition_only() ->
         'there was a moral case. "I believe we have a duty to offer hope," he said.'
     )
     assert speakers(text)[0][0] != "George Bush"
+
+
+def test_a_source_after_an_opening_however_and_a_body_s_full_name() -> None:
+    text = (
+        '"It is a result," said Nick Bubb, an analyst. However, one dealer, who asked not to be named, told '
+        'Reuters the sales were "not what people had hoped for".'
+    )
+    assert speakers(text)[-1] == ("one dealer", "anonymous")
+    text = '"We hope it is settled," said a Ministry of International Trade and Industry (MITI) official.'
+    assert speakers(text) == [("a Ministry of International Trade and Industry (MITI) official", "anonymous")]
+    assert "Anthony O'Reilly" in people("Chief Executive Officer Anthony O'Reilly said profits rose.")
