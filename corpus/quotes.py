@@ -50,6 +50,7 @@ _VERB = "|".join(
             "posted",
             "remarked",
             "remarks",
+            "ask",
             "muses",
             "mused",
             "recounts",
@@ -554,6 +555,8 @@ def find_quotes(
     paragraphs = paragraph_spans(body)
     # Sentences that mention copyright or fair use, found in one pass rather than once per quote.
     flagged = {sentences.index_of(m.start()) for m in _BOILERPLATE.finditer(body)}
+    # An interview write-up ("..., I ask."): the person it is about answers whatever "he" or "she" says.
+    interviewee = _dominant_person(index)[1] if _INTERVIEWER.search(body) else None
     for raw in raws:
         first, last = sentences.index_of(raw.open), sentences.index_of(raw.close)
         if flagged and any(k in flagged for k in range(first, min(last, first + 50) + 1)):
@@ -615,6 +618,13 @@ def find_quotes(
             speaker, kind = _speaker_carried_on(body, raw, paragraphs, index, resolved)
         if speaker is None and attr.pronoun == "i" and (author := _byline_author(body, paragraphs, index)):
             speaker, kind = author, "named"  # '“Would you use the money?” I asked.': the interviewer
+        if (
+            speaker is None
+            and attr.pronoun in ("he", "she")
+            and interviewee is not None
+            and _agrees(attr.pronoun, interviewee, "named")
+        ):
+            speaker, kind = interviewee, "named"  # an interview write-up: "he says" is the one interviewed
         if speaker is None and attr.pronoun:
             speaker, kind = _resolve_pronoun(
                 body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
@@ -669,6 +679,7 @@ def find_quotes(
 _BREAK = re.compile(rf"[^“”\"\n]{{0,120}}?\b(?:{_VERB})\b[^“”\"\n]{{0,160}}?[.,:;]?[ \u00a0]*", re.IGNORECASE)
 
 
+_INTERVIEWER = re.compile(r"\bI[ \u00a0]+(?:ask|asked|put\s+it\s+to\s+(?:him|her))\b")
 _BY = re.compile(r"[ \u00a0]*(?i:by)[ \u00a0]+[A-Z]")
 
 
@@ -1585,6 +1596,12 @@ def _before_attribution(
     s0 = sentences.span_of(raw.open)[0] if start is None else start
     s0 = max(s0, raw.open - MAX_LEAD)  # an endless "sentence" must not make each quote cost its length
     lead = body[s0 : raw.open]
+    labelled = _QUOTE_FROM.search(lead)
+    if labelled is not None:
+        # 'Quote from Koretskyi: "..."' (Ukrainska Pravda's layout): the label names the speaker
+        found = _speaker_phrase(body, s0 + labelled.start(1), s0 + labelled.end(1), index, leading=True)
+        if found is not None and (found.speaker or found.pronoun):
+            return found
     verbs = list(_INTRO_RE.finditer(lead))
     if not verbs:
         return None
@@ -1657,6 +1674,7 @@ def _before_attribution(
     return found
 
 
+_QUOTE_FROM = re.compile(r"(?:^|\n)[ \u00a0]*Quote from ([^:\n]{2,80}):[ \u00a0]*$")
 _RELATIVE_CLAUSE = re.compile(r",[ \u00a0]+(?:which|who|whose|that)\b")
 _ISSUED_DOCUMENT = re.compile(
     r"[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?(?:issued|released|published|put[ \u00a0]+out|posted)"

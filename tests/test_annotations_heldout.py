@@ -23,8 +23,10 @@ FLOORS = {
 # Sets whose annotators spelt names and descriptions their own way ("A senior EU diplomat", "Zelenskyy"):
 # scored as tests/real_annotations.py matches names.
 LENIENT = {
-    "heldout_round12.json": (0.94, 0.96, 0.83, 0.93),
-    "heldout_round13.json": (0.90, 0.95, 0.88, 0.90),
+    "heldout_round12.json": (0.94, 0.96, 0.86, 0.93),
+    "heldout_round13.json": (0.90, 0.95, 0.91, 0.90),
+    "heldout_round14.json": (0.93, 0.96, 0.85, 0.93),
+    "heldout_round15.json": (0.94, 0.93, 0.89, 0.91),
 }
 
 

@@ -600,3 +600,16 @@ def test_a_source_after_an_opening_however_and_a_body_s_full_name() -> None:
     text = '"We hope it is settled," said a Ministry of International Trade and Industry (MITI) official.'
     assert speakers(text) == [("a Ministry of International Trade and Industry (MITI) official", "anonymous")]
     assert "Anthony O'Reilly" in people("Chief Executive Officer Anthony O'Reilly said profits rose.")
+
+
+def test_an_interview_write_up_and_a_labelled_quote() -> None:
+    text = (
+        "By Christopher Alder\n\nOstap Levytskyi runs the sanctions office. Vladimir Putin has said that "
+        'sanctions made Russia stronger. Levytskyi disagrees.\n\nWhy, I ask, should anyone believe it? He '
+        'laughs. "Sanctions were never going to end the war on their own," he says.\n\n'
+        '"Is that not convenient?" I ask.\n\n"It is an argument for a country that is being bombed," he '
+        "says. Levytskyi smiles."
+    )
+    assert [s for s, _ in speakers(text)] == ["Ostap Levytskyi", "Christopher Alder", "Ostap Levytskyi"]
+    text = 'Serhii Koretskyi spoke in Kyiv.\n\nQuote from Koretskyi: "This is not just money. It is hope."'
+    assert speakers(text) == [("Serhii Koretskyi", "named")]
