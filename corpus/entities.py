@@ -407,6 +407,7 @@ class _Candidate:
     royal: bool = False  # "Prince Charles": a title kept with a lone given name
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+$")
 # "Osbourne himself", "Blair herself": a shared surname whose reflexive tells which owner is meant.
 _REFLEXIVE = re.compile(r"[ \u00a0]+(him|her)self\b")
 
@@ -1347,6 +1348,9 @@ def find_mentions(
                     reflexive = _REFLEXIVE.match(body, cand.end)
                     if reflexive:
                         cand.gender = "m" if reflexive.group(1) == "him" else "f"
+                    elif honorific := _HONORIFIC_BEFORE.search(body, max(0, cand.start - 6), cand.start):
+                        # "Ms. Kosenko said": which of two Kosenkos is meant
+                        cand.gender = "m" if honorific.group(1) == "Mr" else "f"
                     cands.append(cand)
     _listed_with_companies(body, cands)
     _titled_company_names(body, cands)

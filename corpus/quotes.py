@@ -121,7 +121,8 @@ _VERB_RE = re.compile(rf"\b(?:{_VERB})\b", re.IGNORECASE)
 _INTRO_RE = re.compile(
     rf"\b(?:{_VERB}|call(?:s|ed|ing)|urg(?:es|ed|ing)|describ(?:es|ed|ing)|promis(?:es|ed|ing)|vow(?:s|ed|ing)|"
     r"pledg(?:es|ed|ing)|accus(?:es|ed|ing)|demand(?:s|ed|ing)|dismiss(?:es|ed|ing)|cit(?:es|ed|ing)|"
-    r"branded|labelled|labeled|termed|dubbed)\b",
+    r"branded|labelled|labeled|termed|dubbed|welcom(?:es|ed|ing)|hail(?:s|ed|ing)|prais(?:es|ed|ing)|"
+    r"condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing))\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"(he|she|they|it|i|we)\b", re.IGNORECASE)
@@ -1606,7 +1607,10 @@ def _before_attribution(
     if not verbs:
         return None
     verb = verbs[-1]
-    if len(verbs) > 1 and verb.group().lower() in _PARTICIPLES:
+    vstart = s0 + verb.start()
+    # "Berlin welcomed the decision, with finance minister Hans Eichel saying": the participle's own subject
+    own_subject = any(m.type == "person" and 0 <= vstart - m.end <= 2 for m in index.between(s0, vstart))
+    if len(verbs) > 1 and verb.group().lower() in _PARTICIPLES and not own_subject:
         # 'he said, adding "..."', "Labour's Paul Flynn said Mr Blair and Mr Brown had a scorching, adding:
         # “...”": the subject is the finite verb's
         verb = next((v for v in reversed(verbs[:-1]) if v.group().lower() not in _PARTICIPLES), verb)

@@ -613,3 +613,24 @@ def test_an_interview_write_up_and_a_labelled_quote() -> None:
     assert [s for s, _ in speakers(text)] == ["Ostap Levytskyi", "Christopher Alder", "Ostap Levytskyi"]
     text = 'Serhii Koretskyi spoke in Kyiv.\n\nQuote from Koretskyi: "This is not just money. It is hope."'
     assert speakers(text) == [("Serhii Koretskyi", "named")]
+
+
+def test_an_honorific_tells_two_people_of_one_surname_apart() -> None:
+    text = (
+        "Valentyna Kosenko, 62, waited. Her son, Andriy Kosenko, a marine, was captured in 2022. "
+        '"I will stand here as long as it takes," Ms. Kosenko said.'
+    )
+    assert speakers(text) == [("Valentyna Kosenko", "named")]
+
+
+def test_a_participle_with_its_own_subject_and_verbs_of_judgement() -> None:
+    text = (
+        "Berlin welcomed the decision, with finance minister Hans Eichel saying it showed policy was "
+        '"on the right track even amid very difficult conditions".'
+    )
+    assert speakers(text) == [("Hans Eichel", "named")]
+    text = (
+        "Mariana Betsa urged members to stand firm. Russia's UN ambassador Vassily Nebenzia welcomed the "
+        'draft as "a step in the right direction for everyone".'
+    )
+    assert speakers(text)[-1] == ("Vassily Nebenzia", "named")
