@@ -398,6 +398,12 @@ def find_quote_spans(body: str) -> list[_Raw]:
                         pieces[-1] = (pieces[-1][0], k)
                         pieces.append((pos + 1, pos + 1))
                         continue
+                    inner = _NESTED.match(body, pos, pe)
+                    if body[opened] == '"' and not sentence_ended and inner and '"' in body[inner.end() : pe]:
+                        # '"we support the Camp David "four points" and the treaty."': a quote nested in
+                        # the open one, whose own marks are straight too; the outer one goes on
+                        skip = inner.end() - 1
+                        continue
                     opened, pieces = pos, [(pos + 1, pos + 1)]
                     continue
             elif ch in _OPENERS:
@@ -412,6 +418,10 @@ def find_quote_spans(body: str) -> list[_Raw]:
             pieces[-1] = (pieces[-1][0], pe)
             carry = opened
     return out
+
+
+# A short quoted term inside an open straight-quoted statement: '"four points" and', '"paper studies" in'.
+_NESTED = re.compile(r'"[^"\n]{1,40}?[^\s"]"(?=[ \u00a0]+[a-z(])')
 
 
 def _assemble(body: str, opened: int, closed: int, pieces: list[tuple[int, int]]) -> _Raw:

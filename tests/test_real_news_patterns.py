@@ -634,3 +634,12 @@ def test_a_participle_with_its_own_subject_and_verbs_of_judgement() -> None:
         'draft as "a step in the right direction for everyone".'
     )
     assert speakers(text)[-1] == ("Vassily Nebenzia", "named")
+
+
+def test_a_straight_quoted_term_inside_a_straight_quote() -> None:
+    text = (
+        'The committee said, "we support the view that research should proceed within the Camp David '
+        '"four points" and the treaty."'
+    )
+    (quote,) = _extract(text).quotes
+    assert quote.text.startswith("we support the view") and "four points" in quote.text
