@@ -1215,6 +1215,11 @@ def _organisation_before(
     return fallback
 
 
+_VERB_AFTER_SOURCE = re.compile(
+    r"[ \u00a0]+(?:put|puts|was|were|is|are|has|had|gave|struck|sounded|took|offered|expressed|sees|saw)\b"
+)
+
+
 def _antecedent(body: str, before: int, speaker: str) -> str:
     """ "the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
     head = speaker.split()[-1].lower()
@@ -1235,6 +1240,10 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
         longer = tail.match(body, m.end(), before)
         if longer and head not in phrase.lower().split():
             phrase = body[m.start() : longer.end()]  # "A senior Foreign Ministry" + " official"
+        verb = _VERB_AFTER_SOURCE.search(phrase)
+        if verb is not None and head in phrase[: verb.start()].lower().split():
+            # "A senior EU diplomat involved in the negotiations put the mood more bluntly": the source
+            phrase = phrase[: verb.start()]
         words = [w.lower() for w in phrase.split()]
         if _SENTENCE_INSIDE.search(phrase):
             continue  # "an offer to buy the club. In a statement" runs across a full stop
@@ -1397,6 +1406,9 @@ def _previous_paragraph(
 _ACCORDING_AFTER = re.compile(r"[\s,.;:]*according\s+to\b", re.IGNORECASE)
 
 
+# '... as "direct involvement in the conflict," and Russia's embassy said ...': a new clause with its own
+# subject, not this quote's attribution
+_AND_CLAUSE_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _QUOTE_DESCRIBED_AFTER = re.compile(
     r"[ \u00a0]*,?[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
     r"(?:line|phrase|remark|reference|comment|claim|view|sentiment|formulation|words?|slogan|quip)\b"
@@ -1407,7 +1419,9 @@ def _attribute(
     body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions, inside: list[tuple[int, int]]
 ) -> _Attribution:
     after = _after_attribution(body, raw, sentences, index)
-    if after is not None and _QUOTE_DESCRIBED_AFTER.match(body, raw.close + 1):
+    if after is not None and (
+        _QUOTE_DESCRIBED_AFTER.match(body, raw.close + 1) or _AND_CLAUSE_AFTER.match(body, raw.close + 1)
+    ):
         # 'Stubb has said that the war will end "at the table," a line Lahtinen says she agrees with': the
         # words after describe the quote, they do not attribute it
         before = _before_attribution(body, raw, sentences, index)
@@ -1480,10 +1494,14 @@ def _opening_person(body: str, span: tuple[int, int], index: _Mentions) -> _Attr
         # are on the subject of Mr Kilroy-Silk, Mr Morris despatches him ...")
         begin = max(at, body.rfind(", ", at, m.start) + 2)
         if _HONORIFIC.fullmatch(body, begin, m.start):
-            return _Attribution(m.name, "named") if _ACTS_AFTER.match(body, m.end) else None
+            # "Nadiia Bilyk, 71, has already stocked up on candles.": an apposition before the verb
+            aside = _ASIDE.match(body, m.end)
+            acts = _ACTS_AFTER.match(body, aside.end() if aside else m.end)
+            return _Attribution(m.name, "named") if acts else None
     return None
 
 
+_ASIDE = re.compile(r",[^,.;“”\"]{1,60},")
 _HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?[ \u00a0]+)?")
 
 

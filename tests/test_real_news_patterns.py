@@ -643,3 +643,22 @@ def test_a_straight_quoted_term_inside_a_straight_quote() -> None:
     )
     (quote,) = _extract(text).quotes
     assert quote.text.startswith("we support the view") and "four points" in quote.text
+
+
+def test_late_round_shapes_of_the_war_s_coverage() -> None:
+    text = (
+        "Moscow has repeatedly warned Berlin. Kremlin spokesman Dmitry Peskov has described German arms "
+        'deliveries as "direct involvement in the conflict," and Russia’s embassy in Berlin said in a '
+        'statement this week that German politicians were "preparing society for war."'
+    )
+    assert speakers(text)[0] == ("Dmitry Peskov", "named")
+    text = (
+        "A senior EU diplomat involved in the negotiations put the mood more bluntly. "
+        '"Everyone agrees in principle. Nobody wants to sign the cheque," the diplomat said.'
+    )
+    assert speakers(text) == [("A senior EU diplomat involved in the negotiations", "anonymous")]
+    text = (
+        "In Kharkiv news of the deal was met with relief.\n\nNadiia Bilyk, 71, has already stocked up on "
+        'candles. "I survived the winter of 2022, and I will survive this winter too."'
+    )
+    assert speakers(text) == [("Nadiia Bilyk", "named")]
