@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .config import Alias
 from .gazetteer import fold, is_place
-from .given_names import GIVEN_NAMES, gender, is_given_name
+from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name
 from .model import Entity, EntityType
 from .sentences import paragraph_spans, sentence_spans
 
@@ -712,7 +712,12 @@ _APPOSED_NEXT = re.compile(r",[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]
 
 
 def _is_title(tok: _Token) -> bool:
-    return fold(tok.text).rstrip(".") in TITLE_WORDS
+    word = fold(tok.text).rstrip(".")
+    if word in TITLE_WORDS:
+        return True
+    # "Under-Secretary", "Vice-Chancellor", "Deputy-Governor": a hyphenated office ending in a head title
+    last = word.rsplit("-", 1)[-1] if "-" in word else ""
+    return bool(last) and last in TITLE_WORDS and last not in _TITLE_MODIFIERS
 
 
 def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
@@ -1571,6 +1576,10 @@ def _resolve(
             people[_person_key(words[-1])] = key
             shared.setdefault(_person_key(words[-1]), set()).add(name)
     surnames = {_person_key(_surname(name)): key for key, name in full_names.items() if len(name.split()) > 1}
+    for key, name in full_names.items():
+        first = name.split()[0]
+        if len(name.split()) == 2 and family_name_first(first):
+            surnames.setdefault(_person_key(first), key)  # "Gao Jianming ... Gao said" (not Gao, Mali)
     # Where each person is named in full, so that a surname two people share ("Blair" for Tony and Cherie
     # Blair) goes to the one named last before it.
     named_at: list[tuple[int, str]] = sorted(

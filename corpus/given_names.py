@@ -258,3 +258,22 @@ def is_given_name(word: str) -> bool:
         parts = [p for p in folded.split("-") if p]
         return bool(parts) and all(is_given_name(p) for p in parts)
     return folded in GIVEN_NAMES or folded in _locale_names()
+
+
+@cache
+def _family_first() -> frozenset[str]:
+    """Chinese family names, which English copy writes first ("Gao Jianming", "Xu Bing")."""
+    try:
+        import faker.providers.person as providers
+    except ImportError:
+        return frozenset()
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        if module.name.startswith("zh_"):
+            provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+            names.update(_ascii_fold(n) for n in vars(provider).get("last_romanized_names", ()))
+    return frozenset(names - _ENGLISH_WORDS)
+
+
+def family_name_first(word: str) -> bool:
+    return _ascii_fold(word) in _family_first()

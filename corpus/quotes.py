@@ -1215,6 +1215,9 @@ def _organisation_before(
     return fallback
 
 
+_DOCUMENT_HEADS = frozenset(
+    {"letter", "memo", "communique", "communiqué", "directive", "minutes", "declaration"}
+)
 _VERB_AFTER_SOURCE = re.compile(
     r"[ \u00a0]+(?:put|puts|was|were|is|are|has|had|gave|struck|sounded|took|offered|expressed|sees|saw)\b"
 )
@@ -1224,6 +1227,8 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
     """ "the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
     head = speaker.split()[-1].lower()
     best = speaker
+    if head in _DOCUMENT_HEADS:
+        return speaker  # "the communique said": kept as written, not "a communique" met before
     if head.endswith("s") and head in _HEAD_SET:
         # "the sources" after "World Bank sources said": a bare plural with its owner's name
         owned = None

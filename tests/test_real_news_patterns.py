@@ -662,3 +662,16 @@ def test_late_round_shapes_of_the_war_s_coverage() -> None:
         'candles. "I survived the winter of 2022, and I will survive this winter too."'
     )
     assert speakers(text) == [("Nadiia Bilyk", "named")]
+
+
+def test_hyphenated_offices_chinese_family_names_and_documents() -> None:
+    assert speakers('"We are an impatient nation," said Treasury Under-secretary Yavuz Canevi.') == [
+        ("Yavuz Canevi", "named")
+    ]
+    text = 'Gao Jianming, an official of the province, spoke. "Electricity is short," Gao said.'
+    assert speakers(text) == [("Gao Jianming", "named")]  # not Gao, the town in Mali
+    text = (
+        "In a communique issued after a four-hour meeting, the ministers agreed. "
+        'The communique said, "The ministers and governors reaffirmed the commitment."'
+    )
+    assert speakers(text) == [("The communique", "anonymous")]
