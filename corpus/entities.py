@@ -1360,7 +1360,36 @@ def find_mentions(
     _listed_with_companies(body, cands)
     _titled_company_names(body, cands)
     _vouch_credits_and_lists(body, cands)
+    _nicknamed(body, cands)
     return _resolve(cands, lower_words)
+
+
+# 'John "Bud" Frazier', "James E. (Jim) Nugent": a nickname between a person's names.
+_NICKNAME = re.compile(
+    r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0]+(?:[\"“][A-Z][a-z]+[\"”]|\([A-Z][a-z]+\))[ \u00a0]+"
+    r"([A-Z][a-z][\w’'-]+)\b"
+)
+
+
+def _nicknamed(body: str, cands: list[_Candidate]) -> None:
+    """The names around a nickname are one person's ("John Frazier"), which the runs cut apart."""
+    found: list[_Candidate] = []
+    for m in _NICKNAME.finditer(body):
+        if is_given_name(m.group(1).split()[0]):
+            name = f"{m.group(1)} {m.group(2)}"
+            cand = _Candidate(m.start(), m.end(), name, name.split(), "person", None, True, False)
+            cand.titled = True  # the nickname vouches for it as a title would
+            found.append(cand)
+    if not found:
+        return
+    # the pieces the runs made of each such name give way to it, so that the name is one mention (one pass)
+    starts = [c.start for c in found]
+    kept = []
+    for c in cands:
+        k = bisect_left(starts, c.start + 1) - 1
+        if not (k >= 0 and c.end <= found[k].end):
+            kept.append(c)
+    cands[:] = sorted(kept + found, key=lambda c: c.start)
 
 
 # "Ozan Kose/AFP", "Kevin Lamarque/Reuters": a photographer's credit.

@@ -675,3 +675,9 @@ def test_hyphenated_offices_chinese_family_names_and_documents() -> None:
         'The communique said, "The ministers and governors reaffirmed the commitment."'
     )
     assert speakers(text) == [("The communique", "anonymous")]
+
+
+def test_a_nickname_between_the_names() -> None:
+    text = '"It is the first report," said John "Bud" Frazier, a grower. "I am excited," Frazier said.'
+    assert speakers(text) == [("John Frazier", "named")] * 2
+    assert "James E. Nugent" in people('James E. (Jim) Nugent spoke. "It is fine," Nugent said.')
