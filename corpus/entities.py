@@ -716,8 +716,9 @@ def _is_title(tok: _Token) -> bool:
     if word in TITLE_WORDS:
         return True
     # "Under-Secretary", "Vice-Chancellor", "Deputy-Governor": a hyphenated office ending in a head title
-    last = word.rsplit("-", 1)[-1] if "-" in word else ""
-    return bool(last) and last in TITLE_WORDS and last not in _TITLE_MODIFIERS
+    first, _, last = word.rpartition("-")
+    # (not "McEwen-King": both parts must be title words)
+    return bool(first) and first in TITLE_WORDS and last in TITLE_WORDS and last not in _TITLE_MODIFIERS
 
 
 def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:

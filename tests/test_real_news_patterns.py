@@ -681,3 +681,4 @@ def test_a_nickname_between_the_names() -> None:
     text = '"It is the first report," said John "Bud" Frazier, a grower. "I am excited," Frazier said.'
     assert speakers(text) == [("John Frazier", "named")] * 2
     assert "James E. Nugent" in people('James E. (Jim) Nugent spoke. "It is fine," Nugent said.')
+    assert "Magnus McEwen-King" in people('"It is free," said Broadreach chief Magnus McEwen-King.')
