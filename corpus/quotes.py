@@ -121,7 +121,8 @@ _VERB_RE = re.compile(rf"\b(?:{_VERB})\b", re.IGNORECASE)
 _INTRO_RE = re.compile(
     rf"\b(?:{_VERB}|call(?:s|ed|ing)|urg(?:es|ed|ing)|describ(?:es|ed|ing)|promis(?:es|ed|ing)|vow(?:s|ed|ing)|"
     r"pledg(?:es|ed|ing)|accus(?:es|ed|ing)|demand(?:s|ed|ing)|dismiss(?:es|ed|ing)|cit(?:es|ed|ing)|"
-    r"branded|labelled|labeled|termed|dubbed|welcom(?:es|ed|ing)|hail(?:s|ed|ing)|prais(?:es|ed|ing)|"
+    r"branded|labelled|labeled|termed|dubbed|put[ \u00a0]+it|welcom(?:es|ed|ing)|hail(?:s|ed|ing)|"
+    r"prais(?:es|ed|ing)|"
     r"condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing))\b",
     re.IGNORECASE,
 )
@@ -1413,7 +1414,9 @@ _ACCORDING_AFTER = re.compile(r"[\s,.;:]*according\s+to\b", re.IGNORECASE)
 
 # '... as "direct involvement in the conflict," and Russia's embassy said ...': a new clause with its own
 # subject, not this quote's attribution
-_AND_CLAUSE_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
+_AND_CLAUSE_AFTER = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+(?:and|while|whereas)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+)
 _QUOTE_DESCRIBED_AFTER = re.compile(
     r"[ \u00a0]*,?[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?"
     r"(?:line|phrase|remark|reference|comment|claim|view|sentiment|formulation|words?|slogan|quip)\b"

@@ -682,3 +682,13 @@ def test_a_nickname_between_the_names() -> None:
     assert speakers(text) == [("John Frazier", "named")] * 2
     assert "James E. Nugent" in people('James E. (Jim) Nugent spoke. "It is fine," Nugent said.')
     assert "Magnus McEwen-King" in people('"It is free," said Broadreach chief Magnus McEwen-King.')
+
+
+def test_two_quotes_of_one_sentence_with_their_own_subjects() -> None:
+    text = (
+        'Kremlin spokesman Dmitry Peskov said Russia had "acquired a certain immunity to sanctions", while '
+        'the Russian foreign ministry said in a statement that the package was "illegal and doomed to fail".'
+    )
+    assert speakers(text)[0] == ("Dmitry Peskov", "named")
+    text = 'Alan Ng spoke. As one Commission official put it to me, "Nobody is confiscating anything at all."'
+    assert speakers(text) == [("one Commission official", "anonymous")]
