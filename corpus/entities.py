@@ -612,17 +612,22 @@ _NAME_IN = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}(?: in [A-Z][\w’'-]+(?: [
 _PLAIN_BYLINE = re.compile(rf"{_NAME_IN}(?:(?:, | and ){_NAME_IN})*")
 
 
-def _headline_spans(body: str) -> list[tuple[int, int]]:
+def _plain_byline(body: str, i: int, s: int, e: int) -> bool:
+    """Paragraph `i` (from `s` to `e`) is a byline with no "By" under the headline."""
+    return (
+        0 < i < 3
+        and (" in " in body[s:e] or " and " in body[s:e])
+        and bool(_PLAIN_BYLINE.fullmatch(body, s, e))
+    )
+
+
+def _headline_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Title Case paragraphs (headlines, section titles), where capitals say nothing about names."""
     out: list[tuple[int, int]] = []
-    for i, (s, e) in enumerate(paragraph_spans(body)):
+    for i, (s, e) in enumerate(paragraphs):
         if e - s > 200 or body[e - 1] in '.!?”"' or _BYLINE.match(body, s):
             continue
-        if (
-            0 < i < 3
-            and (" in " in body[s:e] or " and " in body[s:e])
-            and _PLAIN_BYLINE.fullmatch(body, s, e)
-        ):
+        if _plain_byline(body, i, s, e):
             continue
         words = [w for w in _WORD.findall(body, s, e) if len(w) > 3]
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
@@ -1340,7 +1345,8 @@ def find_mentions(
     starts = _sentence_starts(body, sentences)
     lower_words = set(_LOWER_WORD.findall(body))
     cands: list[_Candidate] = []
-    headlines = _headline_spans(body)
+    paragraphs = paragraph_spans(body)
+    headlines = _headline_spans(body, paragraphs)
     for run in _runs(body, tokens):
         headline = any(s <= run[0].start < e for s, e in headlines)
         for seg, after_title in _alias_split(body, run, table):
@@ -1360,7 +1366,7 @@ def find_mentions(
                     cands.append(cand)
     _listed_with_companies(body, cands)
     _titled_company_names(body, cands)
-    _vouch_credits_and_lists(body, cands)
+    _vouch_credits_and_lists(body, cands, paragraphs)
     _nicknamed(body, cands)
     return _resolve(cands, lower_words)
 
@@ -1399,7 +1405,7 @@ _AGENCY_AFTER = re.compile(r"/(?:AFP|Reuters|AP|Getty|EPA|Anadolu|Bloomberg|Sipa
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or|,? and by|,? with)[ \u00a0]+")
 
 
-def _vouch_credits_and_lists(body: str, cands: list[_Candidate]) -> None:
+def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int]]) -> None:
     """A doubtful full name is a person in a credit line ("(Reporting by ... ; Editing by ...)", "By X and
     Y", "Photo: X/AFP") and when it is listed with a person ("Hanke Bruins Slot and Jaap de Hoop
     Scheffer")."""
@@ -1407,17 +1413,10 @@ def _vouch_credits_and_lists(body: str, cands: list[_Candidate]) -> None:
         return
     credits = [
         (s, e)
-        for i, (s, e) in enumerate(paragraph_spans(body))
+        for i, (s, e) in enumerate(paragraphs)
         if e - s < 400
         and not body[s:e].rstrip().endswith(("!", "?"))
-        and (
-            _BYLINE.match(body, s, s + 40)
-            or (
-                0 < i < 3
-                and (" in " in body[s:e] or " and " in body[s:e])
-                and _PLAIN_BYLINE.fullmatch(body, s, e)
-            )
-        )
+        and (_BYLINE.match(body, s, s + 40) or _plain_byline(body, i, s, e))
     ]
     for i, c in enumerate(cands):
         if not c.doubtful or c.type is not None:

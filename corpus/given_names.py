@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 _NAMES = """
 aaron abdullah adam adrian adrienne ahmed alan albert alex alexander alexandra alexei alexey ali
@@ -129,34 +129,36 @@ def gender(name: str) -> str | None:
 
 
 @cache
-def _locale_names() -> frozenset[str]:
-    """Faker's given names of every Latin-script locale (about 20,000, folded to ASCII lower case).
+def _faker_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, Chinese family names) from Faker's person providers, read in one pass.
 
-    Faker's locale contributors keep these lists (from national name statistics) for 80-odd languages, far
-    beyond what this module could; Cyrillic and other scripts are left out because the news writes those
-    names transliterated, and the common ones are in GIVEN_NAMES above. Loaded once, on first use, by the
-    extraction worker that needs it (0.3 s); nothing on the app's start-up path imports Faker.
+    Given names: every Latin-script locale (about 20,000, folded to ASCII lower case) and the Cyrillic ones
+    romanised. Faker's locale contributors keep these lists (from national name statistics) for 80-odd
+    languages, far beyond what this module could. Chinese family names come first in English copy
+    ("Xu Bing", "Gao Jianming"): they open a full name as a given name does elsewhere, and name the person
+    when written alone. Loaded once, on first use, by the extraction worker that needs it (0.2 s); nothing
+    on the app's start-up path imports Faker.
     """
     try:
         import faker.providers.person as providers
     except ImportError:  # an install without Faker still extracts, with the short list only
-        return frozenset()
+        return frozenset(), frozenset()
     names: set[str] = set()
+    family: set[str] = set()
     for module in pkgutil.iter_modules(providers.__path__):
         cyrillic = module.name.split("_")[0] in _CYRILLIC_LOCALES
+        chinese = module.name.startswith("zh_")
         try:
             provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
         except (ImportError, AttributeError):
             continue
-        # Chinese family names come first in English copy too ("Xu Bing", "Zheng Ming"): they open a full
-        # name as a given name does elsewhere.
         for attr in (
             "first_names",
             "first_names_male",
             "first_names_female",
             "first_names_nonbinary",
             "first_romanized_names",
-            *(("last_romanized_names",) if module.name.startswith("zh_") else ()),
+            *(("last_romanized_names",) if chinese else ()),
         ):
             value = vars(provider).get(attr)
             if not isinstance(value, (list, tuple, dict, set, frozenset)):
@@ -168,7 +170,17 @@ def _locale_names() -> frozenset[str]:
                     names.update(_romanised(name.casefold()))
                 elif all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha()):
                     names.add(_ascii_fold(name))
-    return frozenset(names - _ENGLISH_WORDS)
+                    if attr == "last_romanized_names":
+                        family.add(_ascii_fold(name))
+    return frozenset(names - _ENGLISH_WORDS), frozenset(family - _ENGLISH_WORDS)
+
+
+def _locale_names() -> frozenset[str]:
+    return _faker_names()[0]
+
+
+def _family_first() -> frozenset[str]:
+    return _faker_names()[1]
 
 
 # Romanised names that are English words before anything else.
@@ -253,26 +265,21 @@ def _ascii_fold(word: str) -> str:
 def is_given_name(word: str) -> bool:
     """True when `word` is a given name in some language ("Vasek", "Yoshihito", "Jo-Wilfried"): the shape
     of a person's name, where "Donkey Kong", "Tomb Raider" and "Lockheed Martin" are not."""
+    # names repeat across articles; a long hostile token is not cached, so it cannot fill the cache
+    return _given_cached(word) if len(word) <= 40 else _given(word)
+
+
+@lru_cache(maxsize=65536)
+def _given_cached(word: str) -> bool:
+    return _given(word)
+
+
+def _given(word: str) -> bool:
     folded = _ascii_fold(word).rstrip(".")
     if "-" in folded:
         parts = [p for p in folded.split("-") if p]
         return bool(parts) and all(is_given_name(p) for p in parts)
     return folded in GIVEN_NAMES or folded in _locale_names()
-
-
-@cache
-def _family_first() -> frozenset[str]:
-    """Chinese family names, which English copy writes first ("Gao Jianming", "Xu Bing")."""
-    try:
-        import faker.providers.person as providers
-    except ImportError:
-        return frozenset()
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(providers.__path__):
-        if module.name.startswith("zh_"):
-            provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
-            names.update(_ascii_fold(n) for n in vars(provider).get("last_romanized_names", ()))
-    return frozenset(names - _ENGLISH_WORDS)
 
 
 def family_name_first(word: str) -> bool:

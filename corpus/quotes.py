@@ -129,6 +129,8 @@ _INTRO_RE = re.compile(
 _PRONOUN = re.compile(r"(he|she|they|it|i|we)\b", re.IGNORECASE)
 _LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
 
+# Documents that speak for whoever wrote them: anonymous heads, kept as written when "the ..." refers back.
+_DOCUMENT_HEADS = ("letter", "memo", "communique", "communiqué", "directive", "minutes", "declaration")
 ANON_HEADS = (
     "official",
     "officials",
@@ -280,14 +282,7 @@ ANON_HEADS = (
     "suppliers",
     "shipper",
     "shippers",
-    # documents that speak for whoever wrote them
-    "letter",
-    "memo",
-    "communique",
-    "communiqué",
-    "directive",
-    "minutes",
-    "declaration",
+    *_DOCUMENT_HEADS,
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
@@ -568,7 +563,8 @@ def find_quotes(
     # Sentences that mention copyright or fair use, found in one pass rather than once per quote.
     flagged = {sentences.index_of(m.start()) for m in _BOILERPLATE.finditer(body)}
     # An interview write-up ("..., I ask."): the person it is about answers whatever "he" or "she" says.
-    interviewee = _dominant_person(index)[1] if _INTERVIEWER.search(body) else None
+    dominant, main = _dominant_person(index)
+    interviewee = main if _INTERVIEWER.search(body) else None
     for raw in raws:
         first, last = sentences.index_of(raw.open), sentences.index_of(raw.close)
         if flagged and any(k in flagged for k in range(first, min(last, first + 50) + 1)):
@@ -678,7 +674,6 @@ def find_quotes(
             speaker, kind = issuer, "named"  # "a statement from the Kremlin" speaks for it
         resolved.append((raw, speaker, kind))
         quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
-    dominant, main = _dominant_person(index)
     if main is not None:
         # "the prime minister said", "the work and pensions minister has said" that nothing ties to a name, in
         # an article about one person: the office is theirs
@@ -1216,9 +1211,6 @@ def _organisation_before(
     return fallback
 
 
-_DOCUMENT_HEADS = frozenset(
-    {"letter", "memo", "communique", "communiqué", "directive", "minutes", "declaration"}
-)
 _VERB_AFTER_SOURCE = re.compile(
     r"[ \u00a0]+(?:put|puts|was|were|is|are|has|had|gave|struck|sounded|took|offered|expressed|sees|saw)\b"
 )
@@ -1427,23 +1419,24 @@ def _attribute(
     body: str, raw: _Raw, sentences: SentenceIndex, index: _Mentions, inside: list[tuple[int, int]]
 ) -> _Attribution:
     after = _after_attribution(body, raw, sentences, index)
-    if after is not None and (
+    # 'Stubb has said that the war will end "at the table," a line Lahtinen says she agrees with': the
+    # words after describe the quote (or start a clause of their own), they do not attribute it
+    described = after is not None and bool(
         _QUOTE_DESCRIBED_AFTER.match(body, raw.close + 1) or _AND_CLAUSE_AFTER.match(body, raw.close + 1)
-    ):
-        # 'Stubb has said that the war will end "at the table," a line Lahtinen says she agrees with': the
-        # words after describe the quote, they do not attribute it
-        before = _before_attribution(body, raw, sentences, index)
-        if before is not None and before.speaker is not None:
-            return before
+    )
+    before = _before_attribution(body, raw, sentences, index) if described else None
+    if before is not None and before.speaker is not None:
+        return before
     if after is not None and not after.pronoun:
         if _ACCORDING_AFTER.match(body, raw.close + 1):
             # 'Costa told leaders that "...", according to an official present': the official reports
             # Costa's words; a person who speaks before the quote in its sentence is the speaker.
-            told = _before_attribution(body, raw, sentences, index)
+            told = before if described else _before_attribution(body, raw, sentences, index)
             if told is not None and told.speaker is not None and told.kind == "named":
                 return told
         return after
-    before = _before_attribution(body, raw, sentences, index)
+    if not described:
+        before = _before_attribution(body, raw, sentences, index)
     if before is not None and before.speaker is not None:
         return before
     pronoun = (after.pronoun if after else "") or (before.pronoun if before else "")
