@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import metadata as md
 from .config import CleaningConfig
+from .credits import credited_names, unique
 from .model import Article
 from .readers import RawDocument
 
@@ -248,6 +249,10 @@ def clean_document(raw: RawDocument, config: CleaningConfig, stats: LineStats | 
     if body_units and evidence.dateline_date is None:
         evidence.dateline_date = md.dateline(body_units[0])
     meta = _resolve(evidence, raw.meta)
+    first_kept = next((i for i, k in enumerate(keep) if k), len(units))
+    credited = [n for i, u in enumerate(units) if not keep[i] for n in credited_names(u, top=i < first_kept)]
+    if evidence.bio_author:
+        credited.append(evidence.bio_author)
     return Article(
         id=article_id(raw.path, raw.line),
         path=raw.path,
@@ -259,6 +264,7 @@ def clean_document(raw: RawDocument, config: CleaningConfig, stats: LineStats | 
         url=meta.url,
         line=raw.line,
         content_hash=document_hash(raw),
+        credits=unique(credited),
     )
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import Alias
+from .credits import credited_names
 from .gazetteer import fold, is_place
 from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name
 from .model import Entity, EntityType
@@ -94,7 +95,8 @@ NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
 # Words that make a capitalised run an office or a role rather than part of a name.
 TITLE_WORDS = _words("""
-president presidents prime premier minister ministers secretary director chancellor senator sen rep
+president presidents taoiseach tanaiste tánaiste cllr councillor councilor prime premier minister ministers
+secretary director chancellor senator sen rep
 representative congressman congresswoman governor gov general gen adviser advisor spokesman spokeswoman
 spokesperson ambassador envoy special chief deputy foreign defense defence national security intelligence
 vice crown prince princess king queen pope emir sheikh sultan ayatollah mayor speaker leader chairman chair
@@ -144,6 +146,7 @@ management re software foods airways institute observatory monitor watch supplem
 prison jail brothers robotics aerospace machines equities securities petroleum chemicals electronics
 amphitheatre amphitheater pavilion incorporated limited
 communications pharmaceuticals dynamics investments aviation logistics insider
+chemical oil energy mining utilities telecom minerals resources shipping
 """)
 
 # Well-known institutions named by one word; typing them needs no list of people.
@@ -464,7 +467,13 @@ def _tokens(body: str) -> list[_Token]:
             text = text[: poss.start()]
         if "-" in text and text[:1].isupper():
             parts = text.split("-")
-            if all(p[:1].isupper() for p in parts) and any(is_place(p) for p in parts):
+            named = (
+                bool(out)
+                and body[out[-1].end : start] == " "
+                and is_given_name(out[-1].text)
+                and not all(is_place(p) for p in parts)
+            )  # "Anthony Beaumont-Dark" is a double-barrelled surname, "Moscow-Kyiv" two places
+            if all(p[:1].isupper() for p in parts) and any(is_place(p) for p in parts) and not named:
                 pos = start
                 for p in parts:
                     out.append(_Token(pos, pos + len(p), p))
@@ -608,17 +617,33 @@ _BYLINE = re.compile(
 
 
 # A byline with no "By", under the headline: "Dan Sabbagh in Kyiv and Pjotr Sauer".
-_NAME_IN = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
-_PLAIN_BYLINE = re.compile(rf"{_NAME_IN}(?:(?:, | and ){_NAME_IN})*")
+_DESK = r"(?: [A-Z][a-z]+){1,2} (?i:correspondent|editor|reporter|writer|columnist)"
+_NAME_IN = (
+    rf"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}(?:{_DESK})?,?"
+    r"(?: in (?:the |The )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
+)
+_PLAIN_BYLINE = re.compile(rf"{_NAME_IN}(?:(?:, | and |, and ){_NAME_IN})*")
+# "Yuliia Dmytrenko — Sunday, 19 October 2025, 22:47": the author, then when the page was published.
+_DATED_BYLINE = re.compile(
+    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}[ \u00a0]+[—–|-][ \u00a0]+[A-Z0-9][\w ,:.]{4,40}"
+)
 
 
 def _plain_byline(body: str, i: int, s: int, e: int) -> bool:
     """Paragraph `i` (from `s` to `e`) is a byline with no "By" under the headline."""
-    return (
-        0 < i < 3
-        and (" in " in body[s:e] or " and " in body[s:e])
-        and bool(_PLAIN_BYLINE.fullmatch(body, s, e))
+    if not 0 < i < 4:
+        return False
+    if _DATED_BYLINE.fullmatch(body, s, e) and any(ch.isdigit() for ch in body[s:e]):
+        return True
+    line = body[s:e]
+    return (" in " in line or " and " in line or bool(re.search(_DESK, line))) and bool(
+        _PLAIN_BYLINE.fullmatch(body, s, e)
     )
+
+
+_CAPTION_CREDIT = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image)s?:|\w[ \u00a0]?/[ \u00a0]?(?:AFP|Reuters|AP|Getty|EPA|PA)\b"
+)
 
 
 def _headline_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -627,6 +652,8 @@ def _headline_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     for i, (s, e) in enumerate(paragraphs):
         if e - s > 200 or body[e - 1] in '.!?”"' or _BYLINE.match(body, s):
             continue
+        if _CAPTION_CREDIT.search(body, s, e):
+            continue  # a caption ending in its credit ("... on Friday. Photograph: Carl Whitmore/PA")
         if _plain_byline(body, i, s, e):
             continue
         words = [w for w in _WORD.findall(body, s, e) if len(w) > 3]
@@ -635,12 +662,29 @@ def _headline_spans(body: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+_DESK_ROLES = _words("correspondent editor reporter writer columnist")
+_DESK_AFTER = re.compile(r"[ \u00a0]+(?:correspondent|editor|reporter|writer|columnist)\b")
+
+
 def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bool]]:
     """Cut a run into segments; the flag marks a segment that directly follows a title."""
     # Leading stopwords ("The", "According", "However") and inner ones split the run.
     segments: list[list[_Token]] = []
     current: list[_Token] = []
-    for tok in run:
+    for k, tok in enumerate(run):
+        if (
+            current
+            and body
+            and (
+                _DESK_AFTER.match(body, tok.end)
+                or (k + 1 < len(run) and fold(run[k + 1].text) in _DESK_ROLES and k + 1 == len(run) - 1)
+            )
+        ):
+            # "Isobel Crane Political correspondent", "Harriet Selwood Diplomatic Editor": a byline's desk,
+            # not the end of the name
+            segments.append(current)
+            current = []
+            break
         if (
             fold(tok.text) in NAME_MONTHS
             and current
@@ -1010,6 +1054,11 @@ def _classify(
         # "Former England captain X": a place between a title and a role word is the place.
         return _Candidate(start, end, text, words, "place", None, False, initial)
     last = fold(words[-1]).rstrip(".")
+    if len(seg) > 1 and _ADJECTIVE.match(seg[0].text) and (last in ORG_SUFFIXES or _chained_org(words)):
+        # "the Washington-based Atlantic Council": the body's name starts after the adjective
+        rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
+        if rest is not None:
+            return rest
     if _chained_org(words) and not after_title:
         return _Candidate(start, end, text, words, "org", None, False, initial)
     if last in ORG_SUFFIXES or (len(words) == 1 and key in SINGLE_ORGS):
@@ -1368,7 +1417,33 @@ def find_mentions(
     _titled_company_names(body, cands)
     _vouch_credits_and_lists(body, cands, paragraphs)
     _nicknamed(body, cands)
+    _bylined(body, cands, paragraphs)
     return _resolve(cands, lower_words)
+
+
+def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int]]) -> None:
+    """The names of a byline under the headline ("Isobel Crane Political correspondent, and Artem Lysenko
+    in Kyiv", "Mariia Yemets, Bohdana Kit — Sunday, 30 November 2025") are people, whole, whatever the
+    runs made of the line's capitals."""
+    found: list[_Candidate] = []
+    for ps, pe in paragraphs[:4]:
+        if pe - ps > 300:
+            continue
+        for line in re.finditer(r"[^\n]+", body[ps:pe]):  # "Isobel Crane ... in Kyiv\nFri 24 Oct 2025"
+            s, e = ps + line.start(), ps + line.end()
+            pos = s
+            for name in credited_names(body[s:e], top=True):
+                at = body.find(name, pos, e)
+                if at < 0:
+                    continue
+                pos = at + len(name)
+                cand = _Candidate(at, pos, name, name.split(), "person", None, True, False)
+                cand.titled = True
+                found.append(cand)
+    if not found:
+        return
+    kept = [c for c in cands if not any(c.start < f.end and f.start < c.end for f in found)]
+    cands[:] = sorted(kept + found, key=lambda c: c.start)
 
 
 # 'John "Bud" Frazier', "James E. (Jim) Nugent": a nickname between a person's names.
@@ -1400,7 +1475,12 @@ def _nicknamed(body: str, cands: list[_Candidate]) -> None:
 
 
 # "Ozan Kose/AFP", "Kevin Lamarque/Reuters": a photographer's credit.
-_AGENCY_AFTER = re.compile(r"/(?:AFP|Reuters|AP|Getty|EPA|Anadolu|Bloomberg|Sipa|Xinhua|TASS|PA)\b")
+_AGENCY_AFTER = re.compile(
+    r"[ \u00a0]?/[ \u00a0]?(?:AFP|Reuters|AP|Getty|EPA|Anadolu|Bloomberg|Sipa|Xinhua|TASS|PA|Shutterstock|"
+    r"Alamy|Ukrinform|UNIAN|Sputnik|RIA|Pool|NurPhoto|SOPA)\b"
+)
+# "Photograph: Carl Whitmore/PA", "Photo: Yan Dobronosov": a caption's credit names the photographer.
+_CREDIT_LABEL = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)s?:[ \u00a0]*$")
 # "Zheng Ming and by Xu Bing", "Liz Lee, Ethan Wang and ...": names listed together are of one kind.
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or|,? and by|,? with)[ \u00a0]+")
 
@@ -1421,7 +1501,11 @@ def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: lis
     for i, c in enumerate(cands):
         if not c.doubtful or c.type is not None:
             continue
-        if _AGENCY_AFTER.match(body, c.end) or any(s <= c.start < e for s, e in credits):
+        if (
+            _AGENCY_AFTER.match(body, c.end)
+            or _CREDIT_LABEL.search(body, max(0, c.start - 16), c.start)
+            or any(s <= c.start < e for s, e in credits)
+        ):
             c.type, c.doubtful, c.person_evidence = "person", False, True
             continue
         for j in (i - 1, i + 1):
@@ -1812,3 +1896,25 @@ def with_surface_forms(body: str, e: Entity) -> Entity:
         if form != e.name and form not in forms:
             forms.append(form)
     return Entity(e.name, e.type, e.mentions, tuple(forms), e.spans)
+
+
+def with_credited(entities: list[Entity], credited: Sequence[str], table: AliasTable) -> list[Entity]:
+    """The article's entities and the people its removed credit lines name, once each: a byline author
+    who is also named in the body is not listed twice, and "Quinn said" in the body is the credited Jimmy
+    Quinn."""
+    if not credited:
+        return entities
+    out = list(entities)
+    for name in credited:
+        hit = table.get(name)
+        canonical = hit[0] if hit and hit[1] == "person" else name
+        key = fold(canonical)
+        if any(e.type == "person" and fold(e.name) == key for e in out):
+            continue
+        surname = key.split()[-1]
+        lone = next((e for e in out if e.type == "person" and fold(e.name) == surname), None)
+        if lone is not None:
+            out[out.index(lone)] = Entity(canonical, "person", lone.mentions, lone.aliases, lone.spans)
+        else:
+            out.append(Entity(canonical, "person", 1, (), ()))
+    return out

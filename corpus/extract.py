@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .config import Alias
-from .entities import AliasTable, find_mentions, with_surface_forms, without_tentative
+from .entities import AliasTable, find_mentions, with_credited, with_surface_forms, without_tentative
 from .gazetteer import fold
 from .model import Extraction
 from .numbers import find_numbers
@@ -33,8 +33,11 @@ def _roles(aliases: tuple[Alias, ...]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def extract(body: str, aliases: Sequence[Alias] = ()) -> Extraction:
-    """Entities, quotes (with speakers), scare-quote fragments and figures of one cleaned body."""
+def extract(body: str, aliases: Sequence[Alias] = (), credited: Sequence[str] = ()) -> Extraction:
+    """Entities, quotes (with speakers), scare-quote fragments and figures of one cleaned body.
+
+    `credited` are the people the page credited in lines cleaning removed (`Article.credits`): they are
+    the article's people too, with no place in the body."""
     table = _table(tuple(aliases))
     sentences = SentenceIndex(body)
     entities, mentions = find_mentions(body, table, sentences.spans)
@@ -42,6 +45,7 @@ def extract(body: str, aliases: Sequence[Alias] = ()) -> Extraction:
     numbers = find_numbers(body, sentences)
     # A full name nothing vouched for is a person when it speaks ("Merrill Lynch" otherwise goes).
     entities = without_tentative(entities, mentions, {q.speaker for q in quotes if q.speaker})
+    entities = with_credited(entities, credited, table)
     return Extraction(
         entities=tuple(with_surface_forms(body, e) for e in entities),
         quotes=tuple(quotes),

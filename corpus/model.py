@@ -113,6 +113,9 @@ class Article:
     line: int | None = None
     content_hash: str = ""
     extraction: Extraction = field(default_factory=Extraction)
+    # People the page credits in lines cleaning took out of the body (bylines, photo credits, a closing
+    # author note): extraction lists them among the article's people.
+    credits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

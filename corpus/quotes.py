@@ -331,7 +331,16 @@ def find_quote_spans(body: str) -> list[_Raw]:
                 opened = carry
                 pieces.append((ps + 1, ps + 1))
                 skip = ps
+            elif _closed_first(body, ps, pe):
+                # '... said "this was a strangely deceptive budget.¶The Chancellor had ... poverty."': the
+                # wire story closes the quotation only at the end of the next paragraph
+                opened = carry
+                pieces.append((ps, ps))
             else:
+                # '... he replied "I think we will hold the election ...¶But he added': never closed, the
+                # quotation ends with its paragraph
+                if _opens(body, carry, 0, len(body)):
+                    out.append(_assemble(body, carry, pieces[-1][1], pieces))
                 pieces = []
             carry = None
         single: int | None = None  # opening ‘ of a single-quoted statement (only outside double marks)
@@ -388,6 +397,13 @@ def find_quote_spans(body: str) -> list[_Raw]:
                         opened, pieces = None, []
                         continue
                     sentence_ended = k < pos and body[k - 1] in ".!?"
+                    if sentence_ended and (pos + 1 >= pe or body[pos + 1] in " \u00a0\n"):
+                        # '"... peace in the homes of the community. " A spokesman said': a closing mark
+                        # typed after a space (nothing opens before a space)
+                        pieces[-1] = (pieces[-1][0], k)
+                        out.append(_assemble(body, opened, pos, pieces))
+                        opened, pieces = None, []
+                        continue
                     if body[opened] == '"' and sentence_ended and body[pos + 1 : pos + 2].isupper():
                         # '"... for a long period. "But once he has served ...': a new sentence of the same
                         # quotation opened again without the last one closed (BBC style).
@@ -410,10 +426,28 @@ def find_quote_spans(body: str) -> list[_Raw]:
             pieces[-1] = (pieces[-1][0], pos)
             out.append(_assemble(body, opened, pos, pieces))
             opened, pieces = None, []
-        if opened is not None and pi + 1 < len(paragraphs):
+        if opened is not None:
             pieces[-1] = (pieces[-1][0], pe)
-            carry = opened
+            if pi + 1 < len(paragraphs):
+                carry = opened
+            elif body[pe - 1 : pe] in ".!?" and _opens(body, opened, ps, pe):
+                out.append(_assemble(body, opened, pe, pieces))  # the last paragraph's unclosed quotation
     return out
+
+
+def _closed_first(body: str, ps: int, pe: int) -> bool:
+    """Whether the paragraph's first double mark closes a quotation (a closing mark, or a straight one after
+    a letter or stop), so that the one left open above runs on into it."""
+    m = _DOUBLE_MARK.search(body, ps, pe)
+    if m is None:
+        return False
+    ch = m.group()
+    if ch in _CLOSERS:
+        return True
+    return ch == '"' and _closes(body, m.start(), ps) and not body[m.start() + 1 : m.start() + 2].isalnum()
+
+
+_DOUBLE_MARK = re.compile(r"[“”«»„\"]")
 
 
 # A short quoted term inside an open straight-quoted statement: '"four points" and', '"paper studies" in'.
@@ -543,6 +577,18 @@ def _short_statement(
     return attr if attr.speaker or attr.pronoun else None
 
 
+_CREDIT_LABEL_BEFORE = re.compile(
+    r"\b(?:Photograph|Photo|Picture|Image)s?:[ \u00a0]*$|©[ \u00a0]*$|\bPhoto/$"
+)
+_SLASH_AFTER = re.compile(r"[ \u00a0]?/[ \u00a0]?[A-Z]")
+
+
+def _photo_credit(body: str, m: Mention) -> bool:
+    return bool(
+        _CREDIT_LABEL_BEFORE.search(body, max(0, m.start - 14), m.start) or _SLASH_AFTER.match(body, m.end)
+    )
+
+
 def find_quotes(
     body: str,
     mentions: Sequence[Mention],
@@ -555,6 +601,8 @@ def find_quotes(
     sentences = sentences or SentenceIndex(body)
     inside = [(r.open, r.close) for r in raws]
     opens = [o for o, _ in inside]
+    # a photographer in a caption's credit ("Photograph: Camille Roussel/AFP") takes no part in the story
+    mentions = [m for m in mentions if not (m.type == "person" and _photo_credit(body, m))]
     index = _Mentions(mentions, inside)
     quotes: list[Quote] = []
     fragments: list[Quote] = []
@@ -1663,6 +1711,11 @@ def _before_attribution(
         # "He later posted a photo of himself and Witkoff, writing: “...”": the pronoun is the subject,
         # the names after it are objects.
         return _Attribution(None, "unknown", pronoun=pronoun.group(1).lower())
+    bare = _BARE_PRONOUN.search(body, max(s0, vpos - 20), vpos)
+    if bare and not any(m.end > bare.start() for m in persons):
+        # "In a letter to his constituency chairman he wrote:", "Laying into the Tories' record he said:":
+        # the pronoun right before the verb is its subject, the words before it an adverbial
+        return _Attribution(None, "unknown", pronoun=bare.group(1), skip_sentence=True)
     clause = _PRONOUN_AFTER_CLAUSE.search(body, max(s0, vpos - 20), vpos)
     if clause and persons and persons[-1].end <= clause.start():
         # "Asked whether Putin and Erdogan would discuss it, he said:": the names are in the question,
@@ -1720,6 +1773,14 @@ _DESCRIBED = re.compile(
     r"[ \u00a0]+the[ \u00a0]+(?:\d+-year-old|[A-Z][a-z]+)[ \u00a0]+(?:(?:also|later|then)[ \u00a0]+)?"
 )
 _PRONOUN_AFTER_CLAUSE = re.compile(r",[ \u00a0]+(he|she|they)[ \u00a0]+(?:(?:also|later|then)[ \u00a0]+)?$")
+# "the chancellor said the cuts proposed by Oliver Letwin ...": a source that speaks before the names
+_SUBJECT_SAID = re.compile(rf"\b(?:the|The)[ \u00a0]+[a-z]+[ \u00a0]+(?:{_VERB})\b")
+_BARE_PRONOUN = re.compile(
+    r"(?<=[a-z0-9)])(?<!\bbut)(?<!\band)(?<!\bso)(?<!\bthen)(?<!\byet)(?<!\bor)(?<!\bas)(?<!\bwhich)(?<!\bthat)"
+    r"(?<!\bwho)(?<!\bwhat)(?<!\bwhere)(?<!\bwhen)(?<!\bwhile)(?<!\bif)(?<!\bthough)(?<!\bbecause)(?<!\bsince)"
+    r"(?<!\bonce)(?<!\bafter)(?<!\bbefore)(?<!\buntil)(?<!\bunless)(?<!\bthan)(?<!\bwhether)"
+    r"[ \u00a0]+(he|she|they)[ \u00a0]+(?:(?:also|later|then|again)[ \u00a0]+)?$"
+)
 _CLOSED_BEFORE = re.compile(r"[”\"],?\s*$")
 _INVERTED_VERB = re.compile(r"said|says|added|wrote|asked|told", re.IGNORECASE)
 _PRONOUN_LEAD = re.compile(r"(?:(?:But|And|Then|Later|Now|So)\s+)?(He|She|They|(?<=\s)(?:he|she|they))\b")
@@ -2005,6 +2066,10 @@ _ASKED_CLAUSE = re.compile(
     r"[ \u00a0]*(?:Asked|Pressed|Questioned|When|After|Before|While)\b"
     r"[^.;\n]{0,200}?,[ \u00a0]+(?:he|she|they)\b"
 )
+# "When Emmanuel Macron stepped out ..., he chose": the clause's own subject is who the pronoun is.
+_CLAUSE_SUBJECT = re.compile(
+    r"[ \u00a0]*(?:When|After|Before|While)[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}"
+)
 _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
@@ -2071,7 +2136,9 @@ def _resolve_pronoun(
             continue
         outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]
         persons = [m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")]
-        if k == si and pronoun in ("he", "she"):
+        if pronoun in ("he", "she") and (
+            k == si or _SUBJECT_SAID.search(body, s, persons[0].start) if persons else False
+        ):
             # "The changes proposed by Lord Dubs were “...”, he said": in the quote's own sentence a name
             # after a preposition, or a possessor ("Besides Baker's statements ..., he said"), is not "he"
             persons = [
@@ -2119,7 +2186,12 @@ def _resolve_pronoun(
         if anon is not None and (person is None or anon.end() <= person.start):
             return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"
         clause = _ASKED_CLAUSE.match(body, s, e)
-        if person is not None and clause is not None and person.end <= clause.end():
+        if (
+            person is not None
+            and clause is not None
+            and person.end <= clause.end()
+            and not _CLAUSE_SUBJECT.fullmatch(body, s, person.start)
+        ):
             continue  # "Asked about the envoy Steve Witkoff, he chooses his words": the pronoun is older
         if person is not None:
             # A person in subject position answers; one further in, after a pronoun subject ("He was

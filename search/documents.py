@@ -58,10 +58,12 @@ class Extractor:
         self.aliases = aliases
         self._salt = fingerprint.encode()
 
-    def key(self, body: str) -> str:
+    def key(self, body: str, credits: tuple[str, ...] = ()) -> str:
         digest = hashlib.blake2b(self._salt, digest_size=16)
         digest.update(body.encode("utf-8", errors="surrogatepass"))
+        if credits:  # the people a page credits outside its body are part of what is extracted
+            digest.update("\x00".join(("", *credits)).encode("utf-8", errors="surrogatepass"))
         return digest.hexdigest()
 
-    def __call__(self, body: str) -> Extraction:
-        return self._extract(body, self.aliases)
+    def __call__(self, body: str, credits: tuple[str, ...] = ()) -> Extraction:
+        return self._extract(body, self.aliases, credits)

@@ -353,7 +353,9 @@ class Updater:
                 for article, keys, fresh in chunk:
                     store.put_article(con, article, keys)
                     if fresh:
-                        store.cache_extraction(con, extractor.key(article.body), article.extraction)
+                        store.cache_extraction(
+                            con, extractor.key(article.body, article.credits), article.extraction
+                        )
                     if article.id in before:
                         summary.updated += 1
                     else:

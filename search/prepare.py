@@ -54,11 +54,11 @@ class _Preparer:
 
     def __call__(self, doc: RawDocument) -> Prepared:
         article = clean_document(doc, self.cleaning, self.stats)
-        key = self.extractor.key(article.body)
+        key = self.extractor.key(article.body, article.credits)
         extraction = self.cached(key)
         fresh = extraction is None
         if extraction is None:
-            extraction = self.extractor(article.body)
+            extraction = self.extractor(article.body, article.credits)
         return Prepared(replace(article, extraction=extraction), fresh)
 
     def close(self) -> None:

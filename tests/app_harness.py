@@ -60,8 +60,9 @@ def make_app(
 def app_for(corpus: Path, index_dir: Path, keys: dict[str, str] | None = None) -> UkrTuiApp:
     """An app on a corpus the test built, with no corpus watching, no debounce and no remembered theme."""
     config = load_config(REPO / "config.yaml").with_overrides([corpus], index_dir)
-    app_settings = replace(config.app, watch_interval=0.0, search_debounce_ms=0, theme="textual-dark",
-                           keys=keys or {})
+    app_settings = replace(
+        config.app, watch_interval=0.0, search_debounce_ms=0, theme="textual-dark", keys=keys or {}
+    )
     return UkrTuiApp(replace(config, app=app_settings), remember_theme=False)
 
 

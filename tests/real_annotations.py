@@ -125,8 +125,8 @@ def score(name: str, misses: list[str] | None = None) -> Tally:
     for doc in json.loads((HERE / f"{name}.json").read_text(encoding="utf-8")):
         text = source_text(doc["source"])
         label = next(iter(doc["source"].values()))
-        body = clean_document(RawDocument(path=str(label), line=None, text=text), config.cleaning).body
-        ex = extract(body, config.aliases)
+        article = clean_document(RawDocument(path=str(label), line=None, text=text), config.cleaning)
+        ex = extract(article.body, config.aliases, article.credits)
         got = {_canon(e.name) for e in ex.entities if e.type == "person"}
         want = {_canon(p) for p in doc["people"]}
         for w in list(want - got):

@@ -220,7 +220,7 @@ async def test_quote_select_marks_reader_and_copies_citation(tmp_path: Path) -> 
         await settle(app, pilot)
         article = main(app).article
         reader = app.query_one(Reader)
-        assert reader.mark is not None and article.body[reader.mark[0]:reader.mark[1]] == QUOTE
+        assert reader.mark is not None and article.body[reader.mark[0] : reader.mark[1]] == QUOTE
         await pilot.press("c")
         await pilot.pause()
         assert app.clipboard == f"“{QUOTE}” — {SPEAKER}, unknown source, undated" or (
@@ -396,7 +396,7 @@ async def test_corpus_quotes_view_opens_the_article(tmp_path: Path) -> None:
         article = main(app).article
         assert article is not None and article.path.endswith(HOSTILE_NAME)
         mark = app.query_one(Reader).mark
-        assert mark is not None and article.body[mark[0]:mark[1]] == QUOTE
+        assert mark is not None and article.body[mark[0] : mark[1]] == QUOTE
 
 
 @sync

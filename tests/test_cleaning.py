@@ -236,3 +236,22 @@ def test_date_header_on_its_own_line_under_the_headline() -> None:
     assert article.date == dt.date(2025, 3, 14)
     assert article.title == "Prisoner Exchange Talks End Without Statement"
     assert article.body.split("\n\n") == STORY
+
+
+def test_people_credited_in_removed_lines_are_kept_as_credits() -> None:
+    text = "\n\n".join(
+        [
+            "Talks in Istanbul End Without Deal",
+            "By Jane Doe and John Roe, Reuters",
+            STORY[0],
+            "Negotiators at the table on Monday. (Kevin Lamarque/Reuters)",
+            STORY[1],
+        ]
+    )
+    article = clean_document(doc(text), REPO_CONFIG, None)
+    assert "Lamarque" not in article.body and "Jane Doe" not in article.body
+    assert article.credits == ("Jane Doe", "John Roe", "Kevin Lamarque")
+    from ukr_tui.corpus.extract import extract
+
+    people = {e.name for e in extract(article.body, (), article.credits).entities if e.type == "person"}
+    assert {"Jane Doe", "John Roe", "Kevin Lamarque"} <= people

@@ -318,8 +318,22 @@ def test_file_rewritten_between_discovery_and_read(tmp_path: Path) -> None:
 
 _FRAGMENTS = [
     *"abXY .,:;!?\"'“”‘’()[]/*#_-—–\n\n\t\r\x1b\x07\x00\u202e\u200b0123456789<>&",
-    "By ", "Original Source: ", "date 2022-", " is the editor of ", "http://[", "www.", "---\n", "***",
-    "<p>", "</p>", '{"text": ', "Monday, June 24, 2024\n", "24.8 C\n", "\\ud800", "Jane Doe", "(A B/C)",
+    "By ",
+    "Original Source: ",
+    "date 2022-",
+    " is the editor of ",
+    "http://[",
+    "www.",
+    "---\n",
+    "***",
+    "<p>",
+    "</p>",
+    '{"text": ',
+    "Monday, June 24, 2024\n",
+    "24.8 C\n",
+    "\\ud800",
+    "Jane Doe",
+    "(A B/C)",
 ]
 
 

@@ -309,3 +309,22 @@ def test_hit_count_is_every_highlight_in_the_body_not_only_in_the_snippet(index:
         article = index.article(hit.id)
         assert hit.hit_count == len(index.highlights(article, "talks OR ceasefire"))
         assert hit.hit_count is not None and hit.hit_count >= len(hit.matches)
+
+
+def test_byline_and_photo_credit_people_are_in_the_indexed_extraction(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    text = STORY.format(title="Grain corridor talks resume", place="Kyiv", hours=3)
+    head, rest = text.split("\n\n", 1)
+    caption = "Delegates at the table on Tuesday. (Kevin Lamarque/Reuters)"
+    (root / "a.txt").write_text(f"{head}\n\nBy Jane Doe\n\n{caption}\n\n{rest}", encoding="utf-8")
+    ix = CorpusIndex.open(config_for(root, tmp_path / "index"))
+    try:
+        ix.update()
+        (listed,) = ix.articles()
+        article = ix.article(listed.id)
+        assert "Lamarque" not in article.body  # the caption is cleaned away ...
+        people = {e.name for e in article.extraction.entities if e.type == "person"}
+        assert {"Jane Doe", "Kevin Lamarque"} <= people  # ... but who it credits is not
+    finally:
+        ix.close()

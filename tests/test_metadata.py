@@ -91,7 +91,9 @@ def test_headline_shape() -> None:
 
 
 def test_container_metadata() -> None:
-    meta = md.from_container({"title": " A  title ", "date": "1987-02-26T15:01:01", "url": "https://apnews.com/x"})
+    meta = md.from_container(
+        {"title": " A  title ", "date": "1987-02-26T15:01:01", "url": "https://apnews.com/x"}
+    )
     assert meta == md.Metadata("A title", dt.date(1987, 2, 26), "AP", None, "https://apnews.com/x")
     assert md.from_container({"date": "garbage"}).date is None
     # A major outlet's URL names it consistently; otherwise the stated source, then the bare domain.

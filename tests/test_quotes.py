@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from annotation_scores import HELDOUT, aliases, detailed, scores
+from annotation_scores import HELDOUT_STRICT, aliases, detailed, scores
 from ukr_tui.corpus.extract import extract
 
 
@@ -234,7 +234,7 @@ def test_a_country_ministry_speaks_as_written() -> None:
 
 
 def test_round_two_held_out_quotes() -> None:
-    result = detailed(HELDOUT)
+    result = detailed(HELDOUT_STRICT)
     assert result["quotes_f1"] >= 0.95
     assert result["speaker_right"] >= 0.90
 

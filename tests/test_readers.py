@@ -88,15 +88,25 @@ def test_markdown_stripped_lightly(tmp_path: Path) -> None:
 def test_jsonl_records_and_meta(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     rows = [
-        {"title": "One", "date": "2024-01-02", "source": "Wire", "url": "https://w.example/1",
-         "text": "Body one."},
+        {
+            "title": "One",
+            "date": "2024-01-02",
+            "source": "Wire",
+            "url": "https://w.example/1",
+            "text": "Body one.",
+        },
         {"title": "Two", "body": "Body two.", "author": "A. Writer", "extra": {"ignored": True}},
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
     docs, skipped = read_file(path)
     assert skipped == []
     assert [(d.line, d.text) for d in docs] == [(1, "Body one."), (2, "Body two.")]
-    assert docs[0].meta == {"title": "One", "date": "2024-01-02", "source": "Wire", "url": "https://w.example/1"}
+    assert docs[0].meta == {
+        "title": "One",
+        "date": "2024-01-02",
+        "source": "Wire",
+        "url": "https://w.example/1",
+    }
     assert docs[1].meta == {"title": "Two", "author": "A. Writer"}
 
 

@@ -345,7 +345,7 @@ def test_where_people_work_and_what_a_company_is_called(text: str, name: str) ->
 
 def test_the_owner_s_spokesman_is_who_a_pronoun_means() -> None:
     text = (
-        "The Green Party's transport spokesman Dai Rhys called the plan \"hugely disappointing\". "
+        'The Green Party\'s transport spokesman Dai Rhys called the plan "hugely disappointing". '
         'He said: "We will fight this all the way to the end."'
     )
     assert speakers(text)[-1] == ("Dai Rhys", "named")
@@ -389,7 +389,7 @@ def test_a_participle_speaks_for_the_sentence_s_subject() -> None:
     )
     assert speakers(text)[-1] == ("Charles Kennedy", "named")
     text = (
-        "Gordon Brown spoke. Labour's Paul Flynn said Mr Blair and Mr Brown had a \"scorching\" from MPs, "
+        'Gordon Brown spoke. Labour\'s Paul Flynn said Mr Blair and Mr Brown had a "scorching" from MPs, '
         'adding: "It was a meeting like no other."'
     )
     assert speakers(text)[-1] == ("Paul Flynn", "named")
@@ -605,7 +605,7 @@ def test_a_source_after_an_opening_however_and_a_body_s_full_name() -> None:
 def test_an_interview_write_up_and_a_labelled_quote() -> None:
     text = (
         "By Christopher Alder\n\nOstap Levytskyi runs the sanctions office. Vladimir Putin has said that "
-        'sanctions made Russia stronger. Levytskyi disagrees.\n\nWhy, I ask, should anyone believe it? He '
+        "sanctions made Russia stronger. Levytskyi disagrees.\n\nWhy, I ask, should anyone believe it? He "
         'laughs. "Sanctions were never going to end the war on their own," he says.\n\n'
         '"Is that not convenient?" I ask.\n\n"It is an argument for a country that is being bombed," he '
         "says. Levytskyi smiles."
@@ -692,3 +692,85 @@ def test_two_quotes_of_one_sentence_with_their_own_subjects() -> None:
     assert speakers(text)[0] == ("Dmitry Peskov", "named")
     text = 'Alan Ng spoke. As one Commission official put it to me, "Nobody is confiscating anything at all."'
     assert speakers(text) == [("one Commission official", "anonymous")]
+
+
+def test_a_quotation_left_open_at_its_paragraph_end() -> None:
+    # closed only at the end of the next paragraph, as wire copy does
+    text = (
+        'David Steel, leader of the party, said "this was a strangely deceptive budget.\n\n'
+        'The Chancellor had money to give back and gave half of it away."\n\nSteel left.'
+    )
+    (quote,) = _extract(text).quotes
+    assert quote.text.startswith("this was a strangely deceptive budget. The Chancellor had money")
+    assert quote.speaker == "David Steel"
+    # never closed: the quotation ends with its paragraph
+    text = (
+        'Asked about the timing, Nigel Lawson replied "I think we will hold the election late or early.\n\n'
+        "But he added that the decision was not his."
+    )
+    assert [q.text for q in _extract(text).quotes] == ["I think we will hold the election late or early."]
+    # a mark typed after a space closes the statement before it, and opens nothing
+    text = (
+        'The Cardinal spoke. "Peace in your home is the beginning of peace for all. " A spokesman declined.'
+    )
+    assert [q.text for q in _extract(text).quotes] == [
+        "Peace in your home is the beginning of peace for all."
+    ]
+
+
+def test_a_pronoun_after_an_adverbial_opening_is_the_subject() -> None:
+    text = (
+        "Robert Jackson, the MP for Wantage, has defected to Labour. In a letter to his constituency "
+        'chairman he wrote: "It is in the country\'s best interest that Labour should govern next."'
+    )
+    assert speakers(text) == [("Robert Jackson", "named")]
+    text = (
+        "Gordon Brown attacked the opposition. Laying into the Tories' record in government he said: "
+        '"I give you this promise, we will never return to those mistakes."'
+    )
+    assert speakers(text) == [("Gordon Brown", "named")]
+    # "but he said" coordinates with the sentence's own subject
+    text = (
+        "Cardinal Cormac Murphy O'Connor spoke in a statement. Cardinal O'Connor claimed Labour had changed, "
+        'but he said: "We are not going to suggest people support one particular party."'
+    )
+    assert speakers(text) == [("Cormac Murphy O'Connor", "named")]
+
+
+def test_the_subject_of_a_when_clause_is_who_the_pronoun_is() -> None:
+    text = (
+        "When Emmanuel Macron stepped out on Thursday to announce the pledges, he chose his words with care. "
+        "The countries would deploy forces “on the ground, at sea or in the air”, he said."
+    )
+    assert speakers(text) == [("Emmanuel Macron", "named")]
+
+
+def test_double_barrelled_surnames_and_based_bodies() -> None:
+    assert people('Conservative MP Anthony Beaumont-Dark said the budget "is sound and sensible."') == {
+        "Anthony Beaumont-Dark"
+    }
+    text = "The study, by the Washington-based Atlantic Council, was out. Houston-based Cain Chemical grew."
+    assert typed(text, "Atlantic Council") == "org"
+    assert typed(text, "Cain Chemical") == "org"
+    assert typed("Irish Taoiseach Micheál Martin spoke in Dublin.", "Micheál Martin") == "person"
+    assert typed("Cllr Janet Pryor, of the council, said it was fine.", "Janet Pryor") == "person"
+
+
+def test_bylines_and_photo_credits_name_people() -> None:
+    text = (
+        "Starmer accuses Putin of playing games\n\n"
+        "Isobel Crane Political correspondent, and Artem Lysenko in Kyiv\nFri 24 Oct 2025 18.42 BST\n\n"
+        "Keir Starmer with Volodymyr Zelenskyy outside No 10 on Friday. Photograph: Carl Whitmore/PA\n\n"
+        "Keir Starmer has accused Vladimir Putin of stalling."
+    )
+    assert {"Isobel Crane", "Artem Lysenko", "Carl Whitmore"} <= people(text)
+    assert "Isobel Crane Political" not in people(text)
+    dated = (
+        "Zelenskyy says Ukraine is ready\n\nYuliia Dmytrenko — Sunday, 19 October 2025, 22:47\n\nHe spoke."
+    )
+    assert "Yuliia Dmytrenko" in people(dated)
+    # a headline or a dateline shaped like a list of names is neither
+    assert (
+        people("As Envoys Talk, Russia Presses Toward Pokrovsk\n\nKYIV — Russian forces pushed on.") == set()
+    )
+    assert people("Talks stall\n\nUNITED NATIONS — The Council failed on Monday, with 13 votes for.") == set()

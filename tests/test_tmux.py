@@ -39,8 +39,22 @@ class Tmux:
         }
         env_args = [arg for key, value in env.items() for arg in ("-e", f"{key}={value}")]
         command = f"{UKR_TUI} --corpus {corpus} --index-dir {tmp_path / 'index'}; sleep 30"
-        self("-f", "/dev/null", "new-session", "-d", "-s", self.name, "-x", "160", "-y", "48", *env_args,
-             "-c", str(tmp_path), command)
+        self(
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            self.name,
+            "-x",
+            "160",
+            "-y",
+            "48",
+            *env_args,
+            "-c",
+            str(tmp_path),
+            command,
+        )
         self("set", "-g", "set-clipboard", "on")
 
     def keys(self, *keys: str, literal: bool = False) -> None:

@@ -63,7 +63,8 @@ class UkrTuiApp(App[None]):
         if unknown:
             self.notify(
                 f"app.keys: unknown binding id(s) {', '.join(unknown)}; press ? for the list",
-                severity="warning", markup=False,
+                severity="warning",
+                markup=False,
             )
 
     def _theme_changed(self, theme: str) -> None:
@@ -100,12 +101,17 @@ class UkrTuiApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Rebuild index", "Re-read every file of the corpus from scratch",
-                            lambda: self._main("start_update", True))
-        yield SystemCommand("Update index", "Pick up added, changed and deleted files now",
-                            lambda: self._main("start_update"))
-        yield SystemCommand("Raw view", "Toggle the raw file of the open article",
-                            lambda: self._main("action_toggle_raw"))
+        yield SystemCommand(
+            "Rebuild index",
+            "Re-read every file of the corpus from scratch",
+            lambda: self._main("start_update", True),
+        )
+        yield SystemCommand(
+            "Update index", "Pick up added, changed and deleted files now", lambda: self._main("start_update")
+        )
+        yield SystemCommand(
+            "Raw view", "Toggle the raw file of the open article", lambda: self._main("action_toggle_raw")
+        )
         yield SystemCommand(
             "Corpus quotes", "Every quote in the corpus by speaker", self.action_corpus_quotes
         )

@@ -21,13 +21,21 @@ MAIN = [
     Binding("s", "toggle_sort", "Sort", id="sort", tooltip="Sort results by relevance or by date"),
     Binding("n", "next_hit", "Next", id="next_hit", tooltip="Scroll the reader to the next search hit"),
     Binding(
-        "N", "previous_hit", "Prev hit", show=False, id="previous_hit",
+        "N",
+        "previous_hit",
+        "Prev hit",
+        show=False,
+        id="previous_hit",
         tooltip="Scroll the reader to the previous hit",
     ),
     Binding("r", "toggle_raw", "Raw", id="raw", tooltip="Show the raw file instead of the cleaned text"),
     Binding("e", "toggle_side", "Side", id="side", tooltip="Show or hide the entities and quotes column"),
     Binding(
-        "a", "entity_scope", "Scope", show=False, id="entity_scope",
+        "a",
+        "entity_scope",
+        "Scope",
+        show=False,
+        id="entity_scope",
         tooltip="Entities of the open article, of the current results, or of the whole corpus",
     ),
     Binding("escape", "back", "Back", id="back", tooltip="Back to the article list; again clears the search"),
@@ -53,8 +61,13 @@ READER = [
 
 EXTRACTS = [
     # Short footer labels: at 80 columns longer ones pushed `q Quit` and `? Help` off the footer.
-    Binding("c", "copy_cited", "Cite", id="copy_cited",
-            tooltip="Copy the selected quote with its citation (a number with its sentence)"),
+    Binding(
+        "c",
+        "copy_cited",
+        "Cite",
+        id="copy_cited",
+        tooltip="Copy the selected quote with its citation (a number with its sentence)",
+    ),
     Binding("y", "copy_text", "Copy", id="copy_text", tooltip="Copy the selected quote or number alone"),
 ]
 

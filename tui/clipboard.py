@@ -33,8 +33,12 @@ def system_copy(text: str) -> bool:
             continue
         try:
             subprocess.run(
-                command, input=text.encode("utf-8"), timeout=2, check=True,
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                command,
+                input=text.encode("utf-8"),
+                timeout=2,
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
             )
         except (OSError, subprocess.SubprocessError):
             continue

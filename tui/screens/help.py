@@ -42,8 +42,12 @@ def help_table(groups: list[tuple[str, list[Row]]]) -> Group:
     tables: list[Table] = []
     for title, rows in groups:
         table = Table(
-            title=Text(title, style="bold underline"), title_justify="left", box=None, expand=True,
-            show_header=False, pad_edge=False,
+            title=Text(title, style="bold underline"),
+            title_justify="left",
+            box=None,
+            expand=True,
+            show_header=False,
+            pad_edge=False,
         )
         table.add_column("Key", no_wrap=True, width=KEY_WIDTH)
         table.add_column("Does", ratio=1)

@@ -31,7 +31,7 @@ def title_lines(title: str, width: int) -> list[str]:
     """The title wrapped to at most two lines of `width`, the second cut with an ellipsis if needed."""
     lines = textwrap.wrap(title, width, break_long_words=True) or [""]
     if len(lines) > TITLE_LINES:
-        last = " ".join(lines[TITLE_LINES - 1:])
+        last = " ".join(lines[TITLE_LINES - 1 :])
         lines = [*lines[: TITLE_LINES - 1], last[: max(width - 1, 1)] + "…"]
     return lines
 
@@ -98,7 +98,7 @@ class ArticleList(DataTable[Text]):
 
     def _add_rows(self, upto: int) -> None:
         width = self._title_width()
-        for hit in self.hits[self._added:upto]:
+        for hit in self.hits[self._added : upto]:
             cells = row_cells(hit, width)
             self.add_row(*cells, key=hit.id, height=len(cells[0].plain.splitlines()))
         self._added = min(max(upto, self._added), len(self.hits))

@@ -38,7 +38,12 @@ class Reader(VerticalScroll, can_focus=True):
 
     BINDINGS = bindings.READER
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "reader--hit", "reader--quote", "reader--number", "reader--mark", "reader--title", "reader--meta",
+        "reader--hit",
+        "reader--quote",
+        "reader--number",
+        "reader--mark",
+        "reader--title",
+        "reader--meta",
     }
 
     def __init__(self, roots: Sequence[Path] = (), **kwargs: object) -> None:
@@ -62,8 +67,12 @@ class Reader(VerticalScroll, can_focus=True):
     def styles_now(self) -> ReaderStyles:
         get = self.get_component_rich_style
         return ReaderStyles(
-            hit=get("reader--hit"), quote=get("reader--quote"), number=get("reader--number"),
-            mark=get("reader--mark"), title=get("reader--title"), meta=get("reader--meta"),
+            hit=get("reader--hit"),
+            quote=get("reader--quote"),
+            number=get("reader--number"),
+            mark=get("reader--mark"),
+            title=get("reader--title"),
+            meta=get("reader--meta"),
         )
 
     @property

@@ -33,7 +33,7 @@ class Chip(Button):
 class SearchBar(Vertical):
     def compose(self) -> ComposeResult:
         yield SearchInput(
-            placeholder="Search: words, \"a phrase\", after:2023-01-01 before:2024 source:reuters",
+            placeholder='Search: words, "a phrase", after:2023-01-01 before:2024 source:reuters',
             id="search-input",
         )
         with Vertical(id="search-status"):

@@ -1,0 +1,184 @@
+"""The people a page credits in lines the cleaner takes out of the body: byline authors, photographers,
+the author of a closing bio note.
+
+They are named in the article as a reader sees it ("By Jane Doe and John Roe", "Photograph: Carl
+Whitmore/PA", "Kevin Lamarque/Reuters"), so the entity list keeps them as people even though the body no
+longer holds the line. Only lines shaped as credits are read: a name needs a label ("By", "Photo:") or an
+agency after it, or, in a bare byline under the headline, a given name first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .given_names import is_given_name
+
+_PARTICLE = r"(?:von|van|der|den|de|la|le|du|da|di|al|bin)"
+_PART = r"[A-Z][\w'’.\-]*"
+NAME = rf"{_PART}(?:[ \u00a0]+(?:{_PART}|{_PARTICLE})){{1,3}}"
+_NAME_RE = re.compile(NAME)
+
+# "By Jane Doe and John Roe, Reuters", "Interview by Lukas Brenner", "Translated from Ukrainian by X".
+_BY = re.compile(
+    r"^(?:(?:[A-Z][a-z]+(?:[ \u00a0]+[A-Za-z]+){0,3}?[ \u00a0]+)?(?i:by)|(?i:written by|articles by|author))"
+    r":?[ \u00a0]+(?P<names>.{2,160})$"
+)
+_LABEL = re.compile(
+    r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit|Video)s?[ \u00a0]*:[ \u00a0]*(?P<name>" + NAME + ")"
+)
+_AGENCY = re.compile(
+    r"[(\[]?(?:[Pp]hoto(?:graph)?:?[ \u00a0]*)?(?P<name>" + NAME + r")[ \u00a0]?/[ \u00a0]?"
+    r"(?:AFP|Reuters|AP|Getty|EPA|Anadolu|Bloomberg|Sipa|Xinhua|TASS|PA|Shutterstock|Alamy|Ukrinform|UNIAN|"
+    r"Sputnik|Pool|NurPhoto|SOPA)\b"
+)
+# "(AP Photo/Anton Shevchuk)", "© Yves Herman, Reuters", "(Dmytro Larin / The Kyiv Independent)".
+_AGENCY_FIRST = re.compile(
+    r"\b(?:AP|AFP|EPA|Reuters|Getty)[ \u00a0]+(?:Photo|Images)[ \u00a0]?/[ \u00a0]?(?P<name>" + NAME + ")"
+)
+_COPYRIGHT = re.compile(r"©[ \u00a0]*(?P<name>" + NAME + r")(?=[ \u00a0]*[,/]|[ \u00a0]*$)")
+_SLASH_OUTLET = re.compile(
+    r"\((?P<name>" + NAME + r")[ \u00a0]?/[ \u00a0]?(?:The[ \u00a0]+)?[A-Z][\w'’ .-]{1,40}\)[ \u00a0]*$"
+)
+# What may follow a name in a byline: a desk ("Political correspondent"), a place ("in Kyiv"), a note of
+# when they wrote ("(now)"), a role after a comma ("Senior Fellow, Economic Security Programme").
+_TAIL = re.compile(
+    r"(?:[ \u00a0]+\([a-z ]{2,20}\)"
+    r"|,?[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+|The[ \u00a0]+)?[A-Z][\w'’\-]+(?:[ \u00a0]+[A-Z][\w'’\-]+)?"
+    r"|(?:[ \u00a0]+[A-Z][a-z]+){0,2}[ \u00a0]+"
+    r"(?i:correspondent|editor|reporter|writer|columnist|analyst|fellow))*"
+)
+_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*and|,|and|&)[ \u00a0]+")
+# "— Sunday, 19 October 2025, 22:47", "| 3 December 2025": when the byline's author wrote.
+_WHEN = re.compile(
+    r"[ \u00a0]+[—–|][ \u00a0]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \u00a0]+)?(?:\d{1,2}[ \u00a0]+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d|\d{1,2}[./-]\d).{0,40}$"
+)
+# "... in Kyiv Fri 24 Oct 2025 18.42 BST": the page's date run into the byline's line.
+_TRAILING_DATE = re.compile(
+    r"[ \u00a0]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \u00a0]+)?(?:\d{1,2}[ \u00a0]+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d.*$"
+)
+_STOP = frozenset({"The", "A", "An", "Our", "Staff", "Editorial", "Board", "News", "Desk", "Agencies"})
+# Words of a desk or a post that end a byline's name: "Isobel Crane Political correspondent".
+_DESK_WORDS = frozenset(
+    [
+        "political",
+        "diplomatic",
+        "chief",
+        "senior",
+        "foreign",
+        "defence",
+        "defense",
+        "security",
+        "economics",
+        "economic",
+        "europe",
+        "europe's",
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "research",
+        "analyst",
+        "fellow",
+        "international",
+        "deputy",
+        "associate",
+        "special",
+        "investigations",
+        "world",
+        "business",
+        "staff",
+        "contributing",
+    ]
+)
+
+
+def _cut_desk(name: str) -> str:
+    words = name.split()
+    for k in range(2, len(words)):
+        if words[k].lower() in _DESK_WORDS:
+            return " ".join(words[:k])
+    return name
+
+
+def _names_in_list(text: str, need_given: bool) -> list[str] | None:
+    """The names of a byline's list, or None when the line is anything else."""
+    text = text.strip().rstrip(".")
+    dated = _WHEN.search(text)
+    if dated is not None:
+        text, need_given = text[: dated.start()], False  # a dated byline is one whatever the names
+    elif (trailing := _TRAILING_DATE.search(text)) is not None:
+        text = text[: trailing.start()]
+    names: list[str] = []
+    pos = 0
+    comma = marked = unsure = False
+    while pos < len(text):
+        m = _NAME_RE.match(text, pos)
+        if m is None:
+            return None
+        name = _cut_desk(m.group())
+        tail = _TAIL.match(text, m.start() + len(name))
+        pos = tail.end() if tail else m.start() + len(name)
+        words = name.split()
+        if name.isupper():
+            return None  # "UNITED NATIONS —": a dateline
+        marked = marked or (tail is not None and tail.end() > m.start() + len(name))
+        unsure = unsure or (need_given and bool(names) and not is_given_name(words[0]))
+        if (
+            words[0] in _STOP
+            or words[0].lower() in _DESK_WORDS
+            or "'" in name
+            or "’" in name
+            or (need_given and not names and not is_given_name(words[0]))
+        ):
+            # "Anneliese van den Broek, Senior Fellow, Economic Security Programme": a post after the name
+            return names if comma and names else None
+        names.append(name)
+        if pos >= len(text):
+            break
+        join = _JOIN.match(text, pos)
+        if join is None:
+            return None
+        comma = join.group().strip() == ","
+        pos = join.end()
+    if unsure and not marked:
+        return None  # "As Envoys Talk, Russia Presses Toward Pokrovsk": a headline, not a list of authors
+    return names or None
+
+
+def credited_names(line: str, top: bool = False) -> list[str]:
+    """The people a removed line credits. `top` marks a line above the story, where a bare byline
+    ("Isobel Crane Political correspondent, and Artem Lysenko in Kyiv") may stand with no "By"."""
+    stripped = line.strip()
+    if len(stripped) > 300:
+        return []
+    by = _BY.match(stripped)
+    if by is not None:
+        names = re.split(r"[ \u00a0]*[|;][ \u00a0]*", by.group("names"))[0]
+        names = re.split(r",[ \u00a0]*(?=(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|The)\b)", names)[0]
+        return _names_in_list(names, need_given=False) or []
+    found: list[str] = []
+    for pattern in (_AGENCY_FIRST, _AGENCY, _COPYRIGHT, _SLASH_OUTLET, _LABEL):
+        found += [m.group("name") for m in pattern.finditer(stripped) if m.group("name") not in found]
+    if found:
+        return [
+            n
+            for n in found
+            if n.split()[0] not in _STOP
+            and not {"Getty", "Photo", "Images", "AP", "AFP"} & set(n.split())
+            and "'" not in n
+            and "’" not in n
+        ]
+    if top:
+        return _names_in_list(stripped, need_given=True) or []
+    return []
+
+
+def unique(names: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for name in names:
+        if name not in out:
+            out.append(name)
+    return tuple(out)
