@@ -875,6 +875,10 @@ _TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knig
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 
+# Plural nouns inside a body's name, never inside a person's: "Global Affairs Canada".
+_ORG_INNER = _words("affairs relations studies sciences rights veterans")
+
+
 def _chained_org(words: Sequence[str]) -> bool:
     """ "Bank of England", "Council for ...": an organisation word followed by a joiner."""
     return any(
@@ -1067,6 +1071,8 @@ def _classify(
         return _Candidate(start, end, text, words, "org", None, False, initial)
     if len(words) == 1 and _is_acronym(words[0]):
         return _Candidate(start, end, text, words, "org", None, False, initial)
+    if len(words) > 1 and any(fold(w) in _ORG_INNER for w in words[:-1]):
+        return _Candidate(start, end, text, words, "org", None, False, initial)  # "Global Affairs Canada"
     # Leading demonyms or title-ish adjectives are not part of a name: "Ukrainian Zelensky" -> Zelensky.
     first = seg[0].text
     adjective = (_ADJECTIVE.match(first) or _descriptor(first)) if len(seg) > 1 else None
@@ -1780,6 +1786,7 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
         fold(c.words[0]) for c in cands if len(c.words) == 1 and (c.person_evidence or c.said_before)
     }
     prefixes = {o[:k] for o in orgs for k in range(1, len(o)) if len(o) > 2 or k == 1}
+    full_surnames = {fold(c.words[-1]) for c in cands if c.type == "person" and len(c.words) > 1}
     titled = {tuple(fold(w) for w in c.words) for c in cands if c.titled}
     for c in cands:
         if c.canonical is not None or c.titled:
@@ -1800,6 +1807,8 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
         elif key in prefixes and (c.type == "person" or c.unnamed or (len(key) == 1 and c.type is None)):
             if key[0] in GIVEN_NAMES:
                 continue  # "Robert Kilroy-Silk Party", "Johnny Carson Theater": named after the person
+            if len(key) == 1 and key[0] in full_surnames and key[0] in speaking_surnames:
+                continue  # "Martin T. Sosnoff ... Sosnoff said", his "Sosnoff Capital Corp" apart
             c.type, c.person_evidence, c.org_cue = "org", False, True
 
 

@@ -224,6 +224,7 @@ _SPELLED_SCALE = re.compile(
     r"\s+(?:(?P<scale>million|billion|trillion|thousand)\b|(?P<pct>per\s?cent\b|percent\b))", re.IGNORECASE
 )
 _FOLD_AFTER = re.compile(r"-fold\b")
+_AND_A_HALF = re.compile(r"[ \u00a0-]and[ \u00a0-]a[ \u00a0-]half\b")
 TENS = {word: value for word, value in SPELLED.items() if 20 <= value <= 90 and value % 10 == 0}
 _TENS_BEFORE = re.compile(r"\b(" + _cap(TENS) + r")-$")
 _UNITS_AFTER_TENS = re.compile(r"(?<=[tTyY])-(?:one|two|three|four|five|six|seven|eight|nine)\b")
@@ -514,6 +515,10 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
             return "count", value, unit, start, uend if unit else scaled.end(), True
         if _FOLD_AFTER.match(body, end):
             return None  # "almost four-fold": a ratio
+        half = _AND_A_HALF.match(body, end)
+        if half and (hdur := _DURATION_AFTER.match(body, half.end())):
+            # "two and a half hours"
+            return "duration", value + 0.5, _plural(hdur.group(1)), start, hdur.end(), True
         dur = _DURATION_AFTER.match(body, end)
         if dur:
             if _AGE_AFTER.match(body, dur.end()):
@@ -555,6 +560,10 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "money", value * scale, _currency_unit(cur), start, cur.end(), True
     if scale == 1 and "." not in num and "," not in num and len(num) == 4 and 1800 <= value <= 2100:
         return "year", value, None, start, end, False
+    half = _AND_A_HALF.match(body, end)
+    if half and scale == 1 and (hdur := _DURATION_AFTER.match(body, half.end())):
+        # "3 and a half years"
+        return "duration", value + 0.5, _plural(hdur.group(1)), start, hdur.end(), True
     dur = _DURATION_AFTER.match(body, end)
     if dur and scale == 1:
         if _AGE_AFTER.match(body, dur.end()):

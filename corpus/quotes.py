@@ -696,6 +696,18 @@ def find_quotes(
                 speaker, kind = issued.speaker, issued.kind  # "X said in a statement ... the statement said"
         if kind == "anonymous" and speaker and speaker.lower().startswith("the "):
             titled = _titled_person(body, raw.open, speaker, index)
+            if titled is not None and _is_office(speaker):
+                # "Sir Keir Starmer used the summit to ... “...,” the Prime Minister said.": the one the
+                # paragraph is about holds the office, over a foreign holder named paragraphs before
+                ps = paragraphs[_paragraph_of(paragraphs, raw.open)][0]
+                first = sentences.span_of(ps)
+                opener = _opening_person(body, first, index) if first[1] <= raw.open else None
+                if (
+                    opener is not None
+                    and opener.speaker != titled
+                    and not any(m.name == titled for m in index.between(ps, raw.open))
+                ):
+                    titled = opener.speaker
             if titled is None and _is_office(speaker):
                 titled = _office_holder(body, raw, sentences, index, inside, resolved, opens)
             if titled is not None:
@@ -1680,6 +1692,13 @@ def _before_attribution(
         found = _speaker_phrase(body, s0 + labelled.start(1), s0 + labelled.end(1), index, leading=True)
         if found is not None and (found.speaker or found.pronoun):
             return found
+    if _BARE_QUOTE_LABEL.search(lead):
+        # "Source: Zelenskyy in an interview with NBC News¶Quote: “...”": the source line above names who
+        source = _SOURCE_LINE.search(body, max(0, s0 - 400), s0)
+        if source is not None:
+            named = [m for m in index.between(source.start(1), source.end(1)) if m.type in ("person", "org")]
+            if named:
+                return _Attribution(named[0].name, "named")
     verbs = list(_INTRO_RE.finditer(lead))
     if not verbs:
         return None
@@ -1739,6 +1758,19 @@ def _before_attribution(
         if _HONORIFIC.fullmatch(body, at, first.start) and _ACTS_AFTER.match(body, first.end):
             return _Attribution(first.name, "named")
     if persons:
+        at = _LEAD_SPACE.match(body, s0).end()  # type: ignore[union-attr]
+        source = None if index.quoted(at) else _ANON.match(body, at)
+        if (
+            source is not None
+            and _INDEFINITE.match(source.group())
+            and source.end() <= persons[0].start
+            and _ASIDE_TO_VERB.fullmatch(body, source.end(), vpos)
+            # (not "A spokesperson, Lin Jian, said")
+            and body[source.end() : persons[0].start].strip(" ,\u00a0")
+        ):
+            # "A White House official, asked whether President Donald Trump supported it, said": the names
+            # are in the aside, the source is the subject
+            return _Attribution(" ".join(source.group().split()), "anonymous")
         return _people_speaker(body, persons, s0, vpos)
     # The clause right before the verb: after the last comma.
     clause_start = body.rfind(",", s0, vpos)
@@ -1760,6 +1792,9 @@ def _before_attribution(
     return found
 
 
+_ASIDE_TO_VERB = re.compile(r",[^,;.“”\"]{3,160},[ \u00a0]*(?:(?:also|later|then|only)[ \u00a0]+)?")
+_BARE_QUOTE_LABEL = re.compile(r"(?:^|\n)[ \u00a0]*Quote:[ \u00a0]*$")
+_SOURCE_LINE = re.compile(r"(?:^|\n)[ \u00a0]*Source:[ \u00a0]*([^\n]{2,200})\n(?![\s\S]*\nSource:)")
 _QUOTE_FROM = re.compile(r"(?:^|\n)[ \u00a0]*Quote from ([^:\n]{2,80}):[ \u00a0]*$")
 _RELATIVE_CLAUSE = re.compile(r",[ \u00a0]+(?:which|who|whose|that)\b")
 _ISSUED_DOCUMENT = re.compile(
@@ -1993,7 +2028,8 @@ _HEAD_SET = frozenset(ANON_HEADS) | frozenset(_BARE_HEADS.split("|"))
 _PERSON_AFTER_BODY = re.compile(
     # "a Ministry" + " of International Trade and Industry (MITI) official": the body's full name first
     r"(?:[ \u00a0]+(?:of|for|and|the|&|[A-Z][\w.&’'-]*|\([A-Z]{2,8}\)))*"
-    r"[ \u00a0]+(?:officials?|spokes(?:man|woman|person)|source|aide|adviser|advisor|negotiator|diplomat)\b"
+    r"[ \u00a0]+(?:officials?|spokes(?:man|woman|person)|source|aide|adviser|advisor|negotiator|diplomat|"
+    r"ministers?|minister|lawmakers?|officers?)\b"
     r"(?:[ \u00a0]+(?:responsible|familiar|involved|close)[ \u00a0]+(?:for|with|in|to)[ \u00a0]+"
     r"[\w’' -]{1,40}?(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:said|says|told|who)\b))?"
 )
