@@ -34,7 +34,8 @@ _AGENCY = re.compile(
 )
 # "(AP Photo/Anton Shevchuk)", "© Yves Herman, Reuters", "(Dmytro Larin / The Kyiv Independent)".
 _AGENCY_FIRST = re.compile(
-    r"\b(?:AP|AFP|EPA|Reuters|Getty)[ \u00a0]+(?:Photo|Images)[ \u00a0]?/[ \u00a0]?(?P<name>" + NAME + ")"
+    r"\b(?:(?:AP|AFP|EPA|Reuters|Getty)[ \u00a0]+(?:Photo|Images)|REUTERS|AFP|EPA)[ \u00a0]?/[ \u00a0]?"
+    r"(?P<name>" + NAME + ")"
 )
 _COPYRIGHT = re.compile(r"©[ \u00a0]*(?P<name>" + NAME + r")(?=[ \u00a0]*[,/]|[ \u00a0]*$)")
 _SLASH_OUTLET = re.compile(
@@ -93,6 +94,17 @@ _DESK_WORDS = frozenset(
         "contributing",
     ]
 )
+
+
+# "REUTERS/Kent Marsh Purchase Licensing Rights, opens new tab": the agency's link after the credit.
+_FURNITURE = frozenset({"Purchase", "Licensing", "Rights", "File", "Photo", "Via", "Pool", "Handout"})
+
+
+def _cut_furniture(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and words[-1] in _FURNITURE:
+        words.pop()
+    return " ".join(words)
 
 
 def _cut_desk(name: str) -> str:
@@ -161,7 +173,10 @@ def credited_names(line: str, top: bool = False) -> list[str]:
         return _names_in_list(names, need_given=False) or []
     found: list[str] = []
     for pattern in (_AGENCY_FIRST, _AGENCY, _COPYRIGHT, _SLASH_OUTLET, _LABEL):
-        found += [m.group("name") for m in pattern.finditer(stripped) if m.group("name") not in found]
+        for m in pattern.finditer(stripped):
+            name = _cut_furniture(m.group("name"))
+            if name not in found:
+                found.append(name)
     if found:
         return [
             n

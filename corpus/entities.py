@@ -95,15 +95,16 @@ NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
 # Words that make a capitalised run an office or a role rather than part of a name.
 TITLE_WORDS = _words("""
-president presidents taoiseach tanaiste tánaiste cllr councillor councilor prime premier minister ministers
-secretary director chancellor senator sen rep
+president presidents senators taoiseach tanaiste tánaiste cllr councillor councilor prime premier
+minister ministers secretary director chancellor senator sen rep
 representative congressman congresswoman governor gov general gen adviser advisor spokesman spokeswoman
 spokesperson ambassador envoy special chief deputy foreign defense defence national security intelligence
 vice crown prince princess king queen pope emir sheikh sultan ayatollah mayor speaker leader chairman chair
 chairwoman head ceo premier commissioner commander admiral colonel col lt lieutenant sergeant captain
 capt marshal field judge justice attorney state interior finance treasury economy commerce trade energy
 health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
-sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend director-general
+sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend father pastor imam rabbi
+director-general
 secretary-general under assistant acting former ex late first lady majority minority whip mp mep msp executive
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
 goalkeeper keeper midfielder defender player referee umpire economist strategist banker investor founder
@@ -145,7 +146,7 @@ studios records pictures films entertainment capital partners ventures systems t
 management re software foods airways institute observatory monitor watch supplement magazine paper papers
 prison jail brothers robotics aerospace machines equities securities petroleum chemicals electronics
 amphitheatre amphitheater pavilion incorporated limited
-communications pharmaceuticals dynamics investments aviation logistics insider
+communications pharmaceuticals dynamics investments aviation logistics insider business
 chemical oil energy mining utilities telecom minerals resources shipping
 """)
 
@@ -182,7 +183,8 @@ muscovite muscovites berliner berliners washingtonian scouser geordie glaswegian
 
 # Capitalised words that name no one: they stop a run from being taken as a person.
 NON_NAME_WORDS = _words("""
-global research international world war peace talks talk report reports sources source officials official
+global research supreme link international world war peace talks talk report reports sources source
+officials official
 oval middle east west north south central northern southern eastern western upper lower new old great
 united federal royal imperial national regional local public private general special official
 ceasefire invasion counteroffensive offensive operation operations conflict crisis summit deal agreement
@@ -752,6 +754,20 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             # "special envoy to Ukraine Kurt Volker": the place ends the title, a full name follows
             out.append((seg[:1], False))
             seg = seg[1:]
+        if (
+            len(seg) >= 4
+            and fold(seg[-3].text) in ORG_SUFFIXES
+            and not _is_title(seg[-3])
+            and fold(seg[-2].text) in GIVEN_NAMES
+            and _name_like(seg[-1].text)
+            and not _is_title(seg[-1])
+            and fold(seg[-1].text) not in ORG_SUFFIXES
+        ):
+            # "Deputy Chairman of the Russian Security Council Dmitry Medvedev": the body's name ends
+            # before the full name
+            out.extend(_split_titles(seg[:-2]))
+            out.append((seg[-2:], True))
+            continue
         out.extend(_split_titles(seg))
     return out
 
@@ -875,8 +891,11 @@ _TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knig
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 
+# "Secretary of Energy", "Chief Executive of AOL": an office, not a body, though a body's word follows.
+_OFFICE_HEADS = _words("secretary minister chief director chairman chairwoman president commissioner head")
+_INITIALS = re.compile(r"[A-Z]{2}")  # "JD Vance", "AJ Smith": initials written as a first name
 # Plural nouns inside a body's name, never inside a person's: "Global Affairs Canada".
-_ORG_INNER = _words("affairs relations studies sciences rights veterans")
+_ORG_INNER = _words("affairs relations studies sciences rights")
 
 
 def _chained_org(words: Sequence[str]) -> bool:
@@ -1033,6 +1052,14 @@ def _classify(
     hit = aliases.get(text)
     if hit:
         return _Candidate(start, end, text, words, hit[1], hit[0], evidence, initial)
+    if (
+        len(words) == 2
+        and _INITIALS.fullmatch(words[0])
+        and _name_like(words[1])
+        and not is_place(words[1])
+        and after_title
+    ):
+        return _Candidate(start, end, text, words, "person", None, True, initial)  # "Vice President JD Vance"
     if after_title and len(seg) == 1 and _name_like(text) and not is_place(text) and "-" not in text:
         royal = _ROYAL_BEFORE.search(body, max(0, start - 20), start)
         if royal is not None:
@@ -1049,12 +1076,17 @@ def _classify(
                 initial,
                 royal=True,
             )
+    if after_title and len(words) == 1 and prev == "father" and not is_given_name(words[0]):
+        return None  # "Father Christmas", "Father Time"; a priest is "Father Mykola Hnatyuk"
     if after_title and len(words) == 1 and prev in _ADJECTIVE_TITLES and fold(words[0]) in lower_words:
         return None  # "General Acquisition Inc": a company's name, not General X
     if len(words) == 1 and _PARTY_STATE.fullmatch(text):
         return None  # "D-N.H.", "R-Texas": a US lawmaker's party and state
     key = fold(text)
-    if is_place(text) and (not after_title or _role_follows(body, end)):
+    if is_place(text) and (
+        not after_title or _role_follows(body, end) or (len(words) == 1 and not is_given_name(text))
+    ):
+        # "Supreme Allied Commander Europe": a post's region; "President Georgia" would need a given name
         # "Former England captain X": a place between a title and a role word is the place.
         return _Candidate(start, end, text, words, "place", None, False, initial)
     last = fold(words[-1]).rstrip(".")
@@ -1063,7 +1095,7 @@ def _classify(
         rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
         if rest is not None:
             return rest
-    if _chained_org(words) and not after_title:
+    if _chained_org(words) and not after_title and fold(words[0]) not in _OFFICE_HEADS:
         return _Candidate(start, end, text, words, "org", None, False, initial)
     if last in ORG_SUFFIXES or (len(words) == 1 and key in SINGLE_ORGS):
         if len(words) == 1 and key not in SINGLE_ORGS:
@@ -1486,7 +1518,10 @@ _AGENCY_AFTER = re.compile(
     r"Alamy|Ukrinform|UNIAN|Sputnik|RIA|Pool|NurPhoto|SOPA)\b"
 )
 # "Photograph: Carl Whitmore/PA", "Photo: Yan Dobronosov": a caption's credit names the photographer.
-_CREDIT_LABEL = re.compile(r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)s?:[ \u00a0]*$")
+_CREDIT_LABEL = re.compile(
+    r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)s?:[ \u00a0]*$"
+    r"|\b(?:REUTERS|AFP|EPA|AP Photo)[ \u00a0]?/[ \u00a0]?$"
+)
 # "Zheng Ming and by Xu Bing", "Liz Lee, Ethan Wang and ...": names listed together are of one kind.
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or|,? and by|,? with)[ \u00a0]+")
 

@@ -143,6 +143,13 @@ QUALIFIERS = (
     "as many as",
     "as much as",
     "upwards of",
+    "no less than",
+    "no more than",
+    "no fewer than",
+    "well over",
+    "well north of",
+    "north of",
+    "in excess of",
     "below",
     "above",
 )

@@ -1149,7 +1149,19 @@ def _described_speaker(
         holder = _described_before(body, raw.open, described, index)
         if holder is not None:
             return holder, "named"
+        if len(words) == 2 and head in _EPITHET_HEADS:
+            # 'Spokeswoman Maria Zakharova said at a briefing. «...,» the diplomat said.': the person the
+            # text was just quoting or naming, as no unnamed diplomat came before
+            speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one")
+            if kind == "named" and speaker is not None and " " in speaker:
+                return speaker, kind
     return described, "anonymous"
+
+
+_EPITHET_HEADS = frozenset(
+    {"diplomat", "minister", "envoy", "ambassador", "negotiator", "commander", "senator", "lawmaker"}
+    | {"chancellor", "premier"}
+)
 
 
 def _apposed_holder(body: str, before: int, head: str, index: _Mentions) -> str | None:

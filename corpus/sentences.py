@@ -28,6 +28,9 @@ ABBREVIATIONS = _words(
 )
 
 
+_ON_X = re.compile(r"\b(?:on|to|via|from)[ \u00a0]+X$")
+
+
 def is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` ends an abbreviation or an initial rather than a sentence."""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
@@ -35,7 +38,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = m.group().lower().strip(".")
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "Joseph R. Biden"
+        # an initial: "Joseph R. Biden"; but "he wrote on X." names the platform and ends the sentence
+        return not (word == "x" and _ON_X.search(text, max(0, dot - 12), dot))
     return word in ABBREVIATIONS
 
 

@@ -774,3 +774,65 @@ def test_bylines_and_photo_credits_name_people() -> None:
         people("As Envoys Talk, Russia Presses Toward Pokrovsk\n\nKYIV — Russian forces pushed on.") == set()
     )
     assert people("Talks stall\n\nUNITED NATIONS — The Council failed on Monday, with 13 votes for.") == set()
+
+
+def test_sources_and_offices_of_diplomacy_copy() -> None:
+    text = (
+        "In Washington, Graham wrote on X. A White House official, asked whether President Donald Trump "
+        'supported a vote this month, said only that "all options remain on the table."'
+    )
+    assert speakers(text)[-1] == ("A White House official", "anonymous")
+    text = 'A spokesperson for the ministry, Lin Jian, said Beijing would "take necessary measures at once."'
+    assert speakers(text) == [("Lin Jian", "named")]
+    text = (
+        "MOSCOW. Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing on Thursday that "
+        "the plans aim to derail the talks.\n\n«The Europeans are not looking for peace,» the diplomat said."
+    )
+    assert speakers(text) == [("Maria Zakharova", "named")]
+    text = (
+        "Zelenskyy says Ukraine is ready to stop\n\nSource: Zelenskyy in an interview with NBC News\n\n"
+        "Quote: “We must stop where we are now, and this is the position of the United States.”"
+    )
+    assert speakers(text) == [("Volodymyr Zelensky", "named")]
+    text = '"Yes, we have more than five million people unemployed," a government minister said on ZDF.'
+    assert speakers(text) == [("a government minister", "anonymous")]
+
+
+def test_names_beside_bodies_and_posts() -> None:
+    text = "Deputy Chairman of the Russian Security Council Dmitry Medvedev also reacted to the plans."
+    assert people(text) == {"Dmitry Medvedev"}
+    text = "Gen. Alexus Grynkewich, NATO's Supreme Allied Commander Europe, spoke in Riga."
+    assert people(text) == {"Alexus Grynkewich"}
+    assert typed(text, "Europe") == "place"
+    assert people("Father Mykola Hnatyuk led the service. Father Christmas came later.") == {"Mykola Hnatyuk"}
+    assert people("Trump clashed with Vice President JD Vance on Friday.") == {"Donald Trump", "JD Vance"}
+    assert people("A bill from Senators Lindsey Graham and Richard Blumenthal stalled.") == {
+        "Lindsey Graham",
+        "Richard Blumenthal",
+    }
+    assert typed("In a statement, Global Affairs Canada said it was ready.", "Global Affairs Canada") == "org"
+    assert typed("Keith Kellogg told Fox Business on Monday.", "Fox Business") == "org"
+    assert "Martin T. Sosnoff" in {
+        q.speaker
+        for q in _extract(
+            "Martin T. Sosnoff, chairman of Atalanta/Sosnoff Capital Corp, wrote to the board. "
+            'Sosnoff said, in a letter, that "the decision to go to the shareholders was made at last."'
+        ).quotes
+    }
+    caption = "Rubio testifies in Washington. REUTERS/Kent Marsh Purchase Licensing Rights\n\nRubio spoke."
+    assert "Kent Marsh" in people(caption)
+
+
+def test_spelled_halves_of_a_duration() -> None:
+    from ukr_tui.corpus.numbers import find_numbers
+
+    got = [
+        (f.text, f.kind, f.value, f.qualifier)
+        for f in find_numbers("They spoke for about two and a half hours.")
+    ]
+    assert got == [("two and a half hours", "duration", 2.5, "about")]
+    got = [
+        (f.text, f.value, f.qualifier)
+        for f in find_numbers("Kyiv will buy no less than $90 billion of arms.")
+    ]
+    assert got == [("$90 billion", 9e10, "no less than")]
