@@ -836,3 +836,11 @@ def test_spelled_halves_of_a_duration() -> None:
         for f in find_numbers("Kyiv will buy no less than $90 billion of arms.")
     ]
     assert got == [("$90 billion", 9e10, "no less than")]
+
+
+def test_parties_speak() -> None:
+    text = 'The Tories plan tests. Labour claims the policy is "a desperate attempt to catch up with us".'
+    assert speakers(text) == [("Labour Party", "named")]
+    text = 'Tory leader Michael Howard spoke. The Lib Dems said it was "a cynical ploy by the Tories".'
+    assert speakers(text) == [("Liberal Democrats", "named")]
+    assert people("Labour MP Oona King said she would stand again.") == {"Oona King"}
