@@ -95,7 +95,7 @@ NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
 # Words that make a capitalised run an office or a role rather than part of a name.
 TITLE_WORDS = _words("""
-president presidents senators taoiseach tanaiste tánaiste cllr councillor councilor prime premier
+president presidents senators sens reps taoiseach tanaiste tánaiste cllr councillor councilor prime premier
 minister ministers secretary director chancellor senator sen rep
 representative congressman congresswoman governor gov general gen adviser advisor spokesman spokeswoman
 spokesperson ambassador envoy special chief deputy foreign defense defence national security intelligence
@@ -593,7 +593,11 @@ def _glued(body: str, a: _Token, b: _Token) -> bool:
     gap = body[a.end : b.start]
     if a.end < len(body) and body[a.end : a.end + 1] in ("’", "'") and gap.startswith(("’", "'")):
         return False  # "Zelensky's Chief": a possessive ends the name
-    return gap in (" ", "\u00a0")
+    # "Lt. Gen. (ret.) Hans-Peter Rauch": a retired officer's mark between the rank and the name
+    return gap in (" ", "\u00a0") or (_is_title(a) and _RETIRED_GAP.fullmatch(gap) is not None)
+
+
+_RETIRED_GAP = re.compile(r"[ \u00a0]\((?:[Rr]et\.?|[Rr]etd\.?|[Rr]etired)\)[ \u00a0]")
 
 
 def _sentence_starts(body: str, spans: list[tuple[int, int]] | None = None) -> set[int]:

@@ -298,7 +298,9 @@ _ONE_OF = (
     r"|(?<![Nn]o\s)\bone(?=\s*[,.]|\s+(?:said|says|told|added)\b|\s*$)"
 )
 _ANON = re.compile(
-    rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over|quoted|cited)\s)[\w .’'-]){{0,60}}?"
+    # (a full stop inside is an abbreviation's, "the U.S. official", never a sentence's end)
+    rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over|quoted|cited)\s)(?:[\w ’'-]|(?-i:(?<=[A-Z]))\.|\.(?!\s+(?-i:[A-Z]))))"
+    r"{0,60}?"
     rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable|quoted|cited))?\s+(?:for|of|at|from|in|with|on|to|about|by)"
     r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
@@ -1915,7 +1917,7 @@ def _people_speaker(body: str, people: list[Mention], a: int, b: int) -> _Attrib
 
 
 _LEADING_OPENER = re.compile(
-    r"[\s“”\"]*(?:However|But|And|Yet|Meanwhile|Still|Also|Separately|Instead|Elsewhere)\b,?[ \u00a0]+"
+    r"[\s“”\"]*(?:However|But|And|Yet|Meanwhile|Still|Also|Separately|Instead|Elsewhere|As)\b,?[ \u00a0]+"
 )
 
 
@@ -2097,6 +2099,7 @@ def _appositive(gap: str) -> bool:
 
 
 # "a UKIP spokesman said ...": an anonymous source as the subject of a speech verb.
+_I_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce)[ \u00a0]+(?:I|we)[ \u00a0]+(?:asked|pressed|put[ \u00a0]+it[ \u00a0]+to)[ \u00a0]+")
 _ANON_SUBJECT = re.compile(
     rf"({_ANON.pattern})(?:,[^.;,]{{1,140}},)?\s+(?:also\s+|later\s+)?(?:{_VERB})\b", re.IGNORECASE
 )
@@ -2180,6 +2183,14 @@ def _resolve_pronoun(
             overlaps = prev_raw.open < e and prev_raw.close >= s
             if overlaps and speaker is not None and _agrees(pronoun, speaker, kind):
                 return speaker, kind
+        if k == si and pronoun in ("he", "she") and (asked := _I_ASKED.search(body, s, e)):
+            # "When I asked an Emirati official why they do it, he said": the one the writer asked
+            person = next((m for m in index.between(asked.end(), e) if m.start == asked.end()), None)
+            if person is not None and person.type == "person":
+                return person.name, "named"
+            source = _ANON.match(body, asked.end())
+            if source is not None and _INDEFINITE.match(source.group()):
+                return " ".join(source.group().split()), "anonymous"
         if skip_sentence and k == si:
             continue
         outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]

@@ -24,7 +24,7 @@ _WORD_BEFORE = re.compile(r"[\w.]{1,12}$")
 ABBREVIATIONS = _words(
     "mr mrs ms dr prof st gen col lt sgt capt cmdr adm gov sen rep jr sr vs etc no inc ltd corp co "
     "u.s u.k u.n e.u n.m d.c jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est "
-    "brig maj cpl pte supt insp det rev hon"
+    "brig maj cpl pte supt insp det rev hon ret retd"
 )
 
 
