@@ -299,7 +299,8 @@ _ONE_OF = (
 )
 _ANON = re.compile(
     # (a full stop inside is an abbreviation's, "the U.S. official", never a sentence's end)
-    rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over|quoted|cited)\s)(?:[\w ’'-]|(?-i:(?<=[A-Z]))\.|\.(?!\s+(?-i:[A-Z]))))"
+    rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over|quoted|cited)\s)"
+    r"(?:[\w ’'-]|(?-i:(?<=[A-Z]))\.|\.(?!\s+(?-i:[A-Z]))))"
     r"{0,60}?"
     rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable|quoted|cited))?\s+(?:for|of|at|from|in|with|on|to|about|by)"
@@ -2099,7 +2100,10 @@ def _appositive(gap: str) -> bool:
 
 
 # "a UKIP spokesman said ...": an anonymous source as the subject of a speech verb.
-_I_ASKED = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce)[ \u00a0]+(?:I|we)[ \u00a0]+(?:asked|pressed|put[ \u00a0]+it[ \u00a0]+to)[ \u00a0]+")
+_I_ASKED = re.compile(
+    r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce)[ \u00a0]+(?:I|we)[ \u00a0]+"
+    r"(?:asked|pressed|put[ \u00a0]+it[ \u00a0]+to)[ \u00a0]+"
+)
 _ANON_SUBJECT = re.compile(
     rf"({_ANON.pattern})(?:,[^.;,]{{1,140}},)?\s+(?:also\s+|later\s+)?(?:{_VERB})\b", re.IGNORECASE
 )
