@@ -27,10 +27,19 @@ _BY = re.compile(
 _LABEL = re.compile(
     r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit|Video)s?[ \u00a0]*:[ \u00a0]*(?P<name>" + NAME + ")"
 )
-_AGENCY = re.compile(
-    r"[(\[]?(?:[Pp]hoto(?:graph)?:?[ \u00a0]*)?(?P<name>" + NAME + r")[ \u00a0]?/[ \u00a0]?"
+# The agencies and picture desks that credit a photograph: "Ozan Kose/AFP", "Kevin Lamarque/Reuters".
+AGENCIES = (
     r"(?:AFP|Reuters|AP|Getty|EPA|Anadolu|Bloomberg|Sipa|Xinhua|TASS|PA|Shutterstock|Alamy|Ukrinform|UNIAN|"
-    r"Sputnik|Pool|NurPhoto|SOPA)\b"
+    r"Sputnik|RIA|Pool|NurPhoto|SOPA)\b"
+)
+# Right before a name a credit names: "Photograph: ", "© ", "REUTERS/", "AP Photo/".
+CREDIT_BEFORE = re.compile(
+    r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)s?:[ \u00a0]*$|©[ \u00a0]*$"
+    r"|\b(?:REUTERS|AFP|EPA|AP Photo|Photo)[ \u00a0]?/[ \u00a0]?$"
+)
+AGENCY_AFTER = re.compile(r"[ \u00a0]?/[ \u00a0]?" + AGENCIES)
+_AGENCY = re.compile(
+    r"[(\[]?(?:[Pp]hoto(?:graph)?:?[ \u00a0]*)?(?P<name>" + NAME + r")[ \u00a0]?/[ \u00a0]?" + AGENCIES
 )
 # "(AP Photo/Anton Shevchuk)", "© Yves Herman, Reuters", "(Dmytro Larin / The Kyiv Independent)".
 _AGENCY_FIRST = re.compile(
@@ -186,9 +195,12 @@ def credited_names(line: str, top: bool = False) -> list[str]:
             and "'" not in n
             and "’" not in n
         ]
-    if top:
-        return _names_in_list(stripped, need_given=True) or []
-    return []
+    return bare_byline(stripped) if top else []
+
+
+def bare_byline(line: str) -> list[str]:
+    """The names of a byline written with no "By" ("Dan Sabbagh in Kyiv and Pjotr Sauer"), or none."""
+    return _names_in_list(line.strip(), need_given=True) or []
 
 
 def unique(names: Iterable[str]) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .config import Alias
-from .credits import credited_names
+from .credits import AGENCY_AFTER, CREDIT_BEFORE, bare_byline, credited_names
 from .gazetteer import fold, is_place
 from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name
 from .model import Entity, EntityType
@@ -622,29 +622,14 @@ _BYLINE = re.compile(
 )
 
 
-# A byline with no "By", under the headline: "Dan Sabbagh in Kyiv and Pjotr Sauer".
-_DESK = r"(?: [A-Z][a-z]+){1,2} (?i:correspondent|editor|reporter|writer|columnist)"
-_NAME_IN = (
-    rf"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{1,2}}(?:{_DESK})?,?"
-    r"(?: in (?:the |The )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)?"
-)
-_PLAIN_BYLINE = re.compile(rf"{_NAME_IN}(?:(?:, | and |, and ){_NAME_IN})*")
-# "Yuliia Dmytrenko — Sunday, 19 October 2025, 22:47": the author, then when the page was published.
-_DATED_BYLINE = re.compile(
-    r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}[ \u00a0]+[—–|-][ \u00a0]+[A-Z0-9][\w ,:.]{4,40}"
-)
-
-
 def _plain_byline(body: str, i: int, s: int, e: int) -> bool:
-    """Paragraph `i` (from `s` to `e`) is a byline with no "By" under the headline."""
+    """Paragraph `i` (from `s` to `e`) is a byline with no "By" under the headline ("Dan Sabbagh in Kyiv and
+    Pjotr Sauer", "Yuliia Dmytrenko — Sunday, 19 October 2025"), as `credits` reads one; a line that is
+    one name and nothing else is not."""
     if not 0 < i < 4:
         return False
-    if _DATED_BYLINE.fullmatch(body, s, e) and any(ch.isdigit() for ch in body[s:e]):
-        return True
-    line = body[s:e]
-    return (" in " in line or " and " in line or bool(re.search(_DESK, line))) and bool(
-        _PLAIN_BYLINE.fullmatch(body, s, e)
-    )
+    names = bare_byline(body[s:e])
+    return len(names) > 1 or (len(names) == 1 and body[s:e].strip() != names[0])
 
 
 _CAPTION_CREDIT = re.compile(
@@ -1516,16 +1501,6 @@ def _nicknamed(body: str, cands: list[_Candidate]) -> None:
     cands[:] = sorted(kept + found, key=lambda c: c.start)
 
 
-# "Ozan Kose/AFP", "Kevin Lamarque/Reuters": a photographer's credit.
-_AGENCY_AFTER = re.compile(
-    r"[ \u00a0]?/[ \u00a0]?(?:AFP|Reuters|AP|Getty|EPA|Anadolu|Bloomberg|Sipa|Xinhua|TASS|PA|Shutterstock|"
-    r"Alamy|Ukrinform|UNIAN|Sputnik|RIA|Pool|NurPhoto|SOPA)\b"
-)
-# "Photograph: Carl Whitmore/PA", "Photo: Yan Dobronosov": a caption's credit names the photographer.
-_CREDIT_LABEL = re.compile(
-    r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)s?:[ \u00a0]*$"
-    r"|\b(?:REUTERS|AFP|EPA|AP Photo)[ \u00a0]?/[ \u00a0]?$"
-)
 # "Zheng Ming and by Xu Bing", "Liz Lee, Ethan Wang and ...": names listed together are of one kind.
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or|,? and by|,? with)[ \u00a0]+")
 
@@ -1547,8 +1522,9 @@ def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: lis
         if not c.doubtful or c.type is not None:
             continue
         if (
-            _AGENCY_AFTER.match(body, c.end)
-            or _CREDIT_LABEL.search(body, max(0, c.start - 16), c.start)
+            # "Kevin Lamarque/Reuters", "Photograph: Carl Whitmore/PA": a caption's credit names a person
+            AGENCY_AFTER.match(body, c.end)
+            or CREDIT_BEFORE.search(body, max(0, c.start - 16), c.start)
             or any(s <= c.start < e for s, e in credits)
         ):
             c.type, c.doubtful, c.person_evidence = "person", False, True

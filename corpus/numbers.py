@@ -522,10 +522,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
             return "count", value, unit, start, uend if unit else scaled.end(), True
         if _FOLD_AFTER.match(body, end):
             return None  # "almost four-fold": a ratio
-        half = _AND_A_HALF.match(body, end)
-        if half and (hdur := _DURATION_AFTER.match(body, half.end())):
-            # "two and a half hours"
-            return "duration", value + 0.5, _plural(hdur.group(1)), start, hdur.end(), True
+        if halved := _half_duration(body, value, start, end):
+            return halved  # "two and a half hours"
         dur = _DURATION_AFTER.match(body, end)
         if dur:
             if _AGE_AFTER.match(body, dur.end()):
@@ -567,10 +565,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "money", value * scale, _currency_unit(cur), start, cur.end(), True
     if scale == 1 and "." not in num and "," not in num and len(num) == 4 and 1800 <= value <= 2100:
         return "year", value, None, start, end, False
-    half = _AND_A_HALF.match(body, end)
-    if half and scale == 1 and (hdur := _DURATION_AFTER.match(body, half.end())):
-        # "3 and a half years"
-        return "duration", value + 0.5, _plural(hdur.group(1)), start, hdur.end(), True
+    if scale == 1 and (halved := _half_duration(body, value, start, end)):
+        return halved  # "3 and a half years"
     dur = _DURATION_AFTER.match(body, end)
     if dur and scale == 1:
         if _AGE_AFTER.match(body, dur.end()):
@@ -596,6 +592,13 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
             )  # "718 of the drones", "31 injured", "down from 254"
         return None  # a bare number counts nothing we can name; "a crowd of 61,732" is still a count
     return "count", value * scale, unit, start, end if unit is None else uend, True
+
+
+def _half_duration(body: str, value: float, start: int, end: int) -> _Fig | None:
+    """ "two and a half hours", "a two-and-a-half-hour meeting": the number, a half, then a unit of time."""
+    half = _AND_A_HALF.match(body, end)
+    dur = _DURATION_AFTER.match(body, half.end()) if half else None
+    return ("duration", value + 0.5, _plural(dur.group(1)), start, dur.end(), True) if dur else None
 
 
 def _plural(unit: str) -> str:

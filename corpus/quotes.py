@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .credits import CREDIT_BEFORE
 from .entities import EMPLOYEE_ROLES, SPEECH_VERBS, Mention
 from .gazetteer import fold
 from .given_names import gender
@@ -580,16 +581,11 @@ def _short_statement(
     return attr if attr.speaker or attr.pronoun else None
 
 
-_CREDIT_LABEL_BEFORE = re.compile(
-    r"\b(?:Photograph|Photo|Picture|Image)s?:[ \u00a0]*$|©[ \u00a0]*$|\bPhoto/$"
-)
 _SLASH_AFTER = re.compile(r"[ \u00a0]?/[ \u00a0]?[A-Z]")
 
 
 def _photo_credit(body: str, m: Mention) -> bool:
-    return bool(
-        _CREDIT_LABEL_BEFORE.search(body, max(0, m.start - 14), m.start) or _SLASH_AFTER.match(body, m.end)
-    )
+    return bool(CREDIT_BEFORE.search(body, max(0, m.start - 16), m.start) or _SLASH_AFTER.match(body, m.end))
 
 
 def find_quotes(
