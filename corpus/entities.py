@@ -532,7 +532,7 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
 _ORG_AND_TAILS = _words("""
 development reconstruction cooperation co-operation trade industry commerce sport sports culture
 technology innovation research security justice energy environment health welfare science skills
-education employment transport communications affairs relations
+education employment transport communications affairs relations pensions
 """)
 
 
@@ -553,8 +553,27 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
         ):
             prev.extend(run)
             continue
+        if (
+            prev is not None
+            and 2 <= len(run) <= 3
+            and fold(run[-1].text) in _AND_BODIES
+            and body[prev[-1].end : run[0].start] in (" and ", " & ")
+            and not is_place(prev[-1].text)
+            and fold(prev[-1].text) not in ORG_SUFFIXES  # "British Bankers Association and ...": two bodies
+            # "Alliant and Convex Computer Corp": two firms; "Procter and Gamble Co", one
+            and (fold(run[-1].text) not in _AND_FIRMS or (len(prev) == 1 and len(run) == 2))
+            and not any(_is_title(t) for t in prev)
+        ):
+            # "Commons Work and Pensions Committee", "Red Cross and Red Crescent Societies", "Procter and
+            # Gamble Co": one body whose name holds "and"
+            prev.extend(run)
+            continue
         out.append(run)
     return out
+
+
+_AND_FIRMS = _words("co corp plc")
+_AND_BODIES = _words("committee committees societies commission council association federation") | _AND_FIRMS
 
 
 _JOIN_HEADS = ORG_SUFFIXES | {
@@ -821,6 +840,13 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
         and fold(seg[-1].text) in _TITLE_SURNAMES
     ):
         return [(seg[-2:], True)]  # "Labour MP Oona King": a full name after the title
+    if (
+        k == len(seg) == 2
+        and not _is_title(seg[0])
+        and is_given_name(seg[0].text)
+        and fold(seg[1].text) in _TITLE_SURNAMES
+    ):
+        return [(seg, True)]  # "Frank Field said": a given name, then a surname that is also a title word
     if k == len(seg):
         # The run ends in a title ("Novak Fellow", "National Security Advisor"): keep what precedes it only
         # when it can stand alone as an organisation or acronym.
@@ -876,7 +902,7 @@ _LOWER_TITLES = (TITLE_WORDS - _TITLE_MODIFIERS - _NOT_LOWER_TITLES) | {"star"}
 POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Title words that are also common surnames ("Oona King", "Ms Bishop", "John Major").
-_TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knight"})
+_TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knight", "field"})
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 
@@ -1071,6 +1097,12 @@ def _classify(
         return None  # "General Acquisition Inc": a company's name, not General X
     if len(words) == 1 and _PARTY_STATE.fullmatch(text):
         return None  # "D-N.H.", "R-Texas": a US lawmaker's party and state
+    if (
+        len(words) == 1
+        and text[1:2].isupper()
+        and (text.upper() in NOT_ACRONYMS or (text[-1] == "s" and text[:-1] in NOT_ACRONYMS))
+    ):
+        return None  # "MPs said", "MEPs have voted": members of a body, neither a person nor the body
     key = fold(text)
     if is_place(text) and (
         not after_title or _role_follows(body, end) or (len(words) == 1 and not is_given_name(text))

@@ -283,13 +283,21 @@ ANON_HEADS = (
     "suppliers",
     "shipper",
     "shippers",
+    "mp",
+    "mps",
+    "mep",
+    "meps",
+    "campaigner",
+    "campaigners",
+    "critic",
+    "critics",
     *_DOCUMENT_HEADS,
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
 _BARE_HEADS = (
     "analysts|officials|sources|diplomats|insiders|experts|observers|economists|investigators|traders|dealers|"
-    "bankers|brokers|delegates|strategists|investors"
+    "bankers|brokers|delegates|strategists|investors|campaigners|critics"
 )
 # "One of them said", "one of those present": a member of a group named before, kept as written.
 _ONE_OF = (
@@ -1135,11 +1143,25 @@ def _described_speaker(
     is the person the text was just talking about. Else kept as written."""
     words = described.lower().split()
     head = words[-1]
-    if re.fullmatch(_ORG_HEADS, head):
+    if words == ["the", "mps"] or words == ["the", "meps"]:
+        # "the MPs said" after "the Constitutional Affairs Select Committee said": the committee's members
+        committees = {
+            m.name for m in index.between(0, raw.open) if m.type == "org" and m.name.endswith("Committee")
+        }
+        if len(committees) == 1:
+            return committees.pop(), "named"
+    elif re.fullmatch(_ORG_HEADS, head):
         org = _organisation_before(body, raw, sentences, index, resolved, head)
         # "The French foreign ministry" is not "Russia's foreign ministry": every word must be in the name.
         if org is not None and all(w[:4] in org.lower() for w in words[1:-1]):
             return org, "named"
+    elif words[0] == "the" and not _CAPITAL_HEADS.isdisjoint(
+        w.strip(",.") for w in words[1:4] if not w.endswith("s")
+    ):
+        # "the Salford MP", "the MP for Ealing North": the member the text has just named, as "he" is
+        speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one")
+        if kind == "named" and speaker is not None:
+            return speaker, kind
     elif len(words) <= 12 and _EPITHET_IN.match(described):  # "the Labour peer and former minister"
         speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one")
         if kind == "named" and speaker is not None:
@@ -1995,7 +2017,9 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         phrase = " ".join(owner.group().split())
         return _Attribution(phrase[4:] if phrase.startswith("The ") else phrase, "named")
     orgs = [m for m in found if m.type == "org"]
-    if orgs and len(stripped.split()) <= len(orgs[0].name.split()) + 2:
+    if orgs and len(_SUBJECT_EXTRAS.sub(" ", stripped).split()) <= len(orgs[0].name.split()) + 2:
+        # "The Jeddah-based Islamic Development Bank (IDB)", "March 29 - The ...": a body and what goes with
+        # its name (a dateline, a base, its acronym), no more
         return _Attribution(orgs[0].name, "named")
     places = [m for m in found if m.type == "place"]
     if (
@@ -2013,6 +2037,12 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         # "said the 30-year-old", "said the 76-year-old, who led ...": the person just named
         return _Attribution(None, "unknown", pronoun="one")
     return None
+
+
+_SUBJECT_EXTRAS = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}[ \u00a0]+[-\u2013\u2014][ \u00a0]+)"
+    r"|\([A-Z][A-Za-z.&]{1,9}\)|\b[\w.’'-]+-(?:based|owned|run|backed|listed|controlled)\b"
+)
 
 
 # A place that is the whole subject ("The UK has", "China"), not a place in a description ("the Salford MP",
@@ -2059,7 +2089,14 @@ def _proper_head(phrase: str) -> bool:
     """True when the description's head word is capitalised as part of a name ("Union of Students")."""
     words = phrase.split()
     heads = [w for w in words[1:] if w.lower().strip(",.") in _HEAD_SET]
-    return bool(heads) and heads[0][:1].isupper() and words[0][:1].isupper() and len(words) > 2
+    # "A Tory MP": an MP is written in capitals and is still no name
+    written_capital = (
+        bool(heads) and heads[0][:1].isupper() and heads[0].lower().strip(",.") not in _CAPITAL_HEADS
+    )
+    return written_capital and words[0][:1].isupper() and len(words) > 2
+
+
+_CAPITAL_HEADS = frozenset({"mp", "mps", "mep", "meps"})
 
 
 _ROLE_BEFORE_NAME = re.compile(rf"\b(?:{EMPLOYEE_ROLES}|manager|official)[ \u00a0]+$")

@@ -413,7 +413,7 @@ def test_a_given_name_with_a_lower_case_syllable_is_no_descriptor() -> None:
     [
         ('"We are committed to the formula," China said.', ("China", "named")),
         ('The UK has urged an "end to the violence and for all sides to talk".', ("United Kingdom", "named")),
-        ('"It is a threat," the Salford MP told the committee.', (None, "unknown")),
+        ('"It is a threat," the Salford MP told the committee.', ("the Salford MP", "anonymous")),
     ],
 )
 def test_a_country_that_is_the_whole_subject_speaks(text: str, want: tuple[str | None, str]) -> None:
