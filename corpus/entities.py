@@ -616,6 +616,10 @@ def _glued(body: str, a: _Token, b: _Token) -> bool:
     return gap in (" ", "\u00a0") or (_is_title(a) and _RETIRED_GAP.fullmatch(gap) is not None)
 
 
+_SEAT_BEFORE = re.compile(
+    r"\b(?:MPs?|MEPs?|MSPs?|AMs?|TDs?|[Mm]ember)[ \u00a0]+for[ \u00a0]+(?:[A-Z][\w’'-]*,?[ \u00a0]+)*"
+    r"(?:and[ \u00a0]+)?$"
+)
 _RETIRED_GAP = re.compile(r"[ \u00a0]\((?:[Rr]et\.?|[Rr]etd\.?|[Rr]etired)\)[ \u00a0]")
 
 
@@ -1095,6 +1099,8 @@ def _classify(
         return None  # "Father Christmas", "Father Time"; a priest is "Father Mykola Hnatyuk"
     if after_title and len(words) == 1 and prev in _ADJECTIVE_TITLES and fold(words[0]) in lower_words:
         return None  # "General Acquisition Inc": a company's name, not General X
+    if _SEAT_BEFORE.search(body, max(0, start - 80), start):
+        return None  # "The MP for Sittingbourne and Sheppey said": a constituency, not who speaks
     if len(words) == 1 and _PARTY_STATE.fullmatch(text):
         return None  # "D-N.H.", "R-Texas": a US lawmaker's party and state
     if (
@@ -1145,10 +1151,19 @@ def _classify(
         return rest
     if len(seg) > 1 and fold(seg[0].text) in ORG_PREFIXES:
         return _Candidate(start, end, text, words, "org", None, False, initial)  # "Radio Farda"
+    # "Economy minister German Gref", "Rep. French Hill": after an office, a given name, not a nationality
+    given_first = (
+        len(seg) == 2
+        and (after_title or prev in _LOWER_TITLES or prev in ROLE_WORDS)
+        and is_given_name(seg[0].text)
+        and not is_place(seg[1].text)
+        and not is_place(text)
+    )
     if (
         len(seg) > 1
         and (fold(seg[0].text) in DEMONYMS or fold(seg[0].text) in NON_NAME_WORDS)
         and not _given_name_then_surname(words)
+        and not given_first
     ):
         rest = _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
         if (
@@ -1175,7 +1190,9 @@ def _classify(
             # someone named in full here
             rest.person_evidence = False
         return rest
-    if any(fold(w) in DEMONYMS for w in words):
+    if any(fold(w) in DEMONYMS for w in words[1:] if given_first) or (
+        not given_first and any(fold(w) in DEMONYMS for w in words)
+    ):
         return None
     if not all(_name_like(w) for w in words):
         return None

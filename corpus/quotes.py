@@ -1158,8 +1158,9 @@ def _described_speaker(
     elif words[0] == "the" and not _CAPITAL_HEADS.isdisjoint(
         w.strip(",.") for w in words[1:4] if not w.endswith("s")
     ):
-        # "the Salford MP", "the MP for Ealing North": the member the text has just named, as "he" is
-        speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one")
+        # "the Salford MP", "the MP for Ealing North": the member the text has just named, as "he" is (not
+        # one named after the description: "The MP for X said Tony Blair had been “...”")
+        speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one", True)
         if kind == "named" and speaker is not None:
             return speaker, kind
     elif len(words) <= 12 and _EPITHET_IN.match(described):  # "the Labour peer and former minister"
@@ -1599,7 +1600,7 @@ _ASIDE = re.compile(r",[^,.;“”\"]{1,60},")
 _HONORIFIC = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?[ \u00a0]+)?")
 
 
-_AND_BEFORE = re.compile(r"\band[ \u00a0]+(?:(?:also|then|later)[ \u00a0]+)?$")
+_AND_BEFORE = re.compile(r"\b(?:and|but)[ \u00a0]+(?:(?:also|then|later)[ \u00a0]+)?$")
 _PARTICIPLES = frozenset(
     {"adding", "saying", "telling", "writing", "stating", "noting", "arguing", "warning"}
 )
@@ -1936,7 +1937,9 @@ def _people_speaker(body: str, people: list[Mention], a: int, b: int) -> _Attrib
 
 
 _LEADING_OPENER = re.compile(
-    r"[\s“”\"]*(?:However|But|And|Yet|Meanwhile|Still|Also|Separately|Instead|Elsewhere|As)\b,?[ \u00a0]+"
+    r"[\s“”\"]*(?:(?:However|But|And|Yet|Meanwhile|Still|Also|Separately|Instead|Elsewhere|As)\b,?"
+    # "In a statement on Thursday, Euronext said": an adverbial before the subject
+    r"|(?:In|On|At|After|During)[ \u00a0]+[^,;.“”\"]{1,60},)[ \u00a0]+"
 )
 
 
@@ -1992,6 +1995,13 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         return _Attribution(phrase[4:] if phrase.startswith("The ") else phrase, "named")
     if anon and index.quoted(anon.start()):
         anon = None  # "The American people did not send us here": words quoted, not a source
+    if (
+        anon
+        and body[anon.end() : anon.end() + 2] in ("’s", "'s")
+        and body[anon.end() - 1 : anon.end()].isalpha()
+        and anon.group().split()[-1][:1].isupper()
+    ):
+        anon = None  # "the People’s Daily": a name's first word, not a description's head
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
         end = anon.end()
         more = _PERSON_AFTER_BODY.match(body, end, window_end)
