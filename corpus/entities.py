@@ -559,9 +559,12 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
             and fold(run[-1].text) in _AND_BODIES
             and body[prev[-1].end : run[0].start] in (" and ", " & ")
             and not is_place(prev[-1].text)
-            and fold(prev[-1].text) not in ORG_SUFFIXES  # "British Bankers Association and ...": two bodies
+            and fold(prev[-1].text) not in _AND_BODIES | _WHOLE_FIRMS  # "British Bankers Association and ..."
             # "Alliant and Convex Computer Corp": two firms; "Procter and Gamble Co", one
-            and (fold(run[-1].text) not in _AND_FIRMS or (len(prev) == 1 and len(run) == 2))
+            and (
+                fold(run[-1].text) not in _AND_FIRMS
+                or (len([t for t in prev if fold(t.text) != "the"]) == 1 and len(run) == 2)
+            )
             and not any(_is_title(t) for t in prev)
         ):
             # "Commons Work and Pensions Committee", "Red Cross and Red Crescent Societies", "Procter and
@@ -573,7 +576,9 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
 
 
 _AND_FIRMS = _words("co corp plc")
-_AND_BODIES = _words("committee committees societies commission council association federation") | _AND_FIRMS
+_WHOLE_FIRMS = _words("inc ltd llc ag sa nv gmbh limited")
+_AND_BODIES = _words("committee committees societies commission council association federation ministry")
+_AND_BODIES |= _AND_FIRMS
 
 
 _JOIN_HEADS = ORG_SUFFIXES | {

@@ -1870,6 +1870,11 @@ _OWNED_HEADS = (
     r"military|army|presidency|general\s+staff|mission|delegation)"
 )
 _NOT_PREPOSITION = r"(?!(?:in|of|on|for|to|at|with|from|by)\b)"
+_PERSONS_AIDE = re.compile(
+    r"[’']s[ \u00a0]+(?:(?:official|chief|senior|deputy|press|former|top|own)[ \u00a0]+){0,2}"
+    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|solicitor|attorney|office|camp|team)\b"
+)
+_TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][a-z.]+[ \u00a0]+)+$")
 _OWNED_SPEAKER = re.compile(rf"[’']s\s+(?i:(?:{_NOT_PREPOSITION}[a-z-]+\s+){{0,2}}?{_OWNED_HEADS})\b")
 # "Ukraine's foreign ministry said": a place's or organisation's body speaks, kept as written.
 _OWNER_PHRASE = re.compile(
@@ -1929,6 +1934,12 @@ def _people_speaker(body: str, people: list[Mention], a: int, b: int) -> _Attrib
     owned = _OWNED_SPEAKER.match(body, last.end, b)
     if owned:
         return _Attribution(" ".join(body[last.start : owned.end()].split()), "named")
+    aide = _PERSONS_AIDE.match(body, last.end, b)
+    if aide and not body[aide.end() : b].strip(" ,\u00a0"):
+        # "Prime Minister Tony Blair's official spokesman said": the aide speaks for the person, unnamed
+        title = _TITLE_WORDS_BEFORE.search(body, a, last.start)
+        begin = title.start() if title else last.start
+        return _Attribution(" ".join(body[begin : aide.end()].split()), "anonymous")
     anon = _ANON.search(body, a, last.start)
     if anon and anon.end() >= last.start - 1:
         phrase = " ".join(body[anon.start() : last.end].split())
@@ -2027,6 +2038,14 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         phrase = " ".join(owner.group().split())
         return _Attribution(phrase[4:] if phrase.startswith("The ") else phrase, "named")
     orgs = [m for m in found if m.type == "org"]
+    if (
+        len(orgs) == 2
+        and body[orgs[0].end : orgs[1].start].strip().lower() in ("and", "and the", "&")
+        and not body[orgs[1].end : b].strip(" ,\u00a0")
+        and len(body[a : orgs[0].start].split()) <= 1
+    ):
+        # "The Bank of England and Fed said they had faced a dilemma": the two bodies speak together
+        return _Attribution(" ".join(body[orgs[0].start : orgs[1].end].split()), "named")
     if orgs and len(_SUBJECT_EXTRAS.sub(" ", stripped).split()) <= len(orgs[0].name.split()) + 2:
         # "The Jeddah-based Islamic Development Bank (IDB)", "March 29 - The ...": a body and what goes with
         # its name (a dateline, a base, its acronym), no more
@@ -2069,6 +2088,7 @@ _PLACE_AFTER = re.compile(
 # word names, speaking as itself (a bare "the ministry" is the one named before).
 _NAMED_BODY = re.compile(
     r"(?i:the)[ \u00a0]+((?:[A-Z][\w.’'-]*[ \u00a0]+)+"
+    r"(?:(?:and|&)[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+)+)?"  # "the Finance and Economy Ministry"
     rf"(?:{_NOT_PREPOSITION}[a-z-]+[ \u00a0]+){{0,2}}"
     r"(?i:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy|mission|"
     r"delegation))"

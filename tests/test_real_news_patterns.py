@@ -844,3 +844,100 @@ def test_parties_speak() -> None:
     text = 'Tory leader Michael Howard spoke. The Lib Dems said it was "a cynical ploy by the Tories".'
     assert speakers(text) == [("Liberal Democrats", "named")]
     assert people("Labour MP Oona King said she would stand again.") == {"Oona King"}
+
+
+def test_members_of_a_body_are_no_one_and_an_mp_is_described() -> None:
+    text = (
+        "Courts should be a last resort, MPs said. MEPs have voted to cut fees.\n\n"
+        'A Tory MP said it was "a disgrace to the nation and its courts".'
+    )
+    assert people(text) == set()
+    assert speakers(text) == [("A Tory MP", "anonymous")]
+
+
+def test_the_mp_for_a_seat_is_the_member_named_before() -> None:
+    text = (
+        "The MP for Sittingbourne and Sheppey, Derek Wyatt, spoke. Mr Wyatt went on. The MP for "
+        'Sittingbourne and Sheppey said Tony Blair had been "trying very hard to improve his own standing".'
+    )
+    assert people(text) == {"Derek Wyatt", "Tony Blair"}
+    assert speakers(text) == [("Derek Wyatt", "named")]
+
+
+def test_the_mps_after_a_committee_are_the_committee() -> None:
+    text = (
+        "The Constitutional Affairs Select Committee said parents could exploit delays.\n\n"
+        '"It would relegate the welfare of children to second place," the MPs said.'
+    )
+    assert speakers(text) == [("Constitutional Affairs Select Committee", "named")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Commons Work and Pensions Committee",
+        "Securities and Exchange Commission",
+        "Procter and Gamble Co",
+        "Department for Work and Pensions",
+    ],
+)
+def test_a_body_whose_name_holds_and(name: str) -> None:
+    assert typed(f"The {name} said on Monday that it would look again.", name) == "org"
+
+
+def test_two_firms_joined_by_and_stay_two() -> None:
+    found = people("Alliant and Convex Computer Corp held offerings. Texaco Inc and Pennzoil Co fought.")
+    assert "Convex" not in found and "Pennzoil" not in found
+
+
+def test_a_surname_that_is_also_a_title_word_after_a_given_name() -> None:
+    assert {"Frank Field", "Mervyn King"} <= people("Labour MP Frank Field met Mervyn King on Monday.")
+    assert "Montgomery" in people("Field Marshal Montgomery spoke.")
+
+
+def test_a_given_name_after_an_office_is_no_nationality() -> None:
+    assert people("Economy minister German Gref told the Kommersant newspaper. Mr Gref spoke.") == {
+        "German Gref"
+    }
+    assert people("The German team won, German Chancellor Merkel said.") == {"Merkel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "ISTANBUL, March 29 - The Jeddah-based Islamic Development Bank (IDB) said in an annual "
+            'report its loans fell.\n\n"Due to a general recession, the demand was low," the report said.',
+            ("Islamic Development Bank", "named"),
+        ),
+        (
+            "Euronext began talks. In a statement on Thursday, Euronext said any offer was likely "
+            'to be in cash, but added that: "There can be no assurances at this stage."',
+            ("Euronext", "named"),
+        ),
+        (
+            'Prime Minister Tony Blair\'s official spokesman said: "Obviously we will need to study this."',
+            ("Prime Minister Tony Blair's official spokesman", "anonymous"),
+        ),
+        (
+            '"Internal and external economic conditions are likely to remain unfavourable," the Finance and '
+            "Economy Ministry said.",
+            ("Finance and Economy Ministry", "named"),
+        ),
+        (
+            'The Bank of England and Fed said they had faced a dilemma.\n\n"On the one hand we '
+            'are determined to require capital."',
+            ("Bank of England and Fed", "named"),
+        ),
+    ],
+)
+def test_who_speaks_for_a_body(text: str, want: tuple[str | None, str]) -> None:
+    assert speakers(text)[-1] == want
+
+
+def test_a_possessive_name_is_no_description() -> None:
+    text = (
+        "On Monday, the People\u2019s Daily, the mouthpiece of the Communist party, warned that there is "
+        '"absolutely no room for compromise".'
+    )
+    assert ("the People", "anonymous") not in speakers(text)
