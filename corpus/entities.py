@@ -95,6 +95,7 @@ NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
 # Words that make a capitalised run an office or a role rather than part of a name.
 TITLE_WORDS = _words("""
+undersecretary
 president presidents senators sens reps taoiseach tanaiste tánaiste cllr councillor councilor prime premier
 minister ministers secretary director chancellor senator sen rep
 representative congressman congresswoman governor gov general gen adviser advisor spokesman spokeswoman
@@ -1195,8 +1196,11 @@ def _classify(
             # someone named in full here
             rest.person_evidence = False
         return rest
-    if any(fold(w) in DEMONYMS for w in words[1:] if given_first) or (
-        not given_first and any(fold(w) in DEMONYMS for w in words)
+    # ("Hanns Christian Schroeder-Hohenwarth": a given name that is also a demonym, inside a full name)
+    if any(
+        fold(w) in DEMONYMS and not (i > 0 and is_given_name(w) and i < len(words) - 1)
+        for i, w in enumerate(words)
+        if i > 0 or not given_first
     ):
         return None
     if not all(_name_like(w) for w in words):

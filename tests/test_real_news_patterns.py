@@ -941,3 +941,9 @@ def test_a_possessive_name_is_no_description() -> None:
         '"absolutely no room for compromise".'
     )
     assert ("the People", "anonymous") not in speakers(text)
+
+
+def test_a_demonym_that_is_a_given_name_inside_a_full_name() -> None:
+    text = "The president of the Federation of Banks, Hanns Christian Schroeder-Hohenwarth, said so."
+    assert people(text) == {"Hanns Christian Schroeder-Hohenwarth"}
+    assert "Christian" not in " ".join(people("The Christian Democrats won."))
