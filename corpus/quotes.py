@@ -2221,6 +2221,16 @@ def _within(inside: Sequence[tuple[int, int]], opens: list[int], pos: int) -> bo
 _PRONOUN_SAID = re.compile(r",[ \u00a0]+(?:he|she)[ \u00a0]+(?:said|added|says|adds)\b")
 
 
+# "..., Hans Mast, senior economic adviser to Credit Suisse First Boston, said.": a verb after an apposition
+_APPOSED_SPEAKS = re.compile(
+    rf",[^,;.“”\"]{{3,120}},[ \u00a0]*(?:(?:also|later|then)[ \u00a0]+)?(?:{_VERB})\b"
+)
+
+
+def _speaks_after(body: str, end: int) -> bool:
+    return bool(_SPEAKS_AFTER.match(body, end) or _APPOSED_SPEAKS.match(body, end))
+
+
 def _resolve_pronoun(
     body: str,
     raw: _Raw,
@@ -2260,6 +2270,15 @@ def _resolve_pronoun(
                 return " ".join(source.group().split()), "anonymous"
         if skip_sentence and k == si:
             continue
+        opener = _PRONOUN_SUBJECT.match(body, _LEAD_SPACE.match(body, s).end()) if k != si else None  # type: ignore[union-attr]
+        if (
+            opener is not None
+            and pronoun in ("he", "she")
+            and opener.group().strip(' “"(').lower() == pronoun
+        ):
+            # "He told reporters after meeting with President Suharto that ...": the same "he" goes on,
+            # the names after it are not who he is
+            continue
         outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]
         persons = [m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")]
         if pronoun in ("he", "she") and (
@@ -2283,8 +2302,8 @@ def _resolve_pronoun(
             # subject underwent it from, or who acted later in the sentence, is who speaks next.
             active = next((m for m in persons[1:] if _ACTIVE_AFTER.match(body, m.end)), None)
             person = active or person
-        speaking = next((m for m in persons if _SPEAKS_AFTER.match(body, m.end)), None)
-        if speaking is not None and speaking is not person and not _SPEAKS_AFTER.match(body, person.end):
+        speaking = next((m for m in persons if _speaks_after(body, m.end)), None)
+        if speaking is not None and speaking is not person and not _speaks_after(body, person.end):
             # "Lawson would state his position next month, Funaro said.": the one who speaks is the subject
             # of the sentence, wherever the name stands in it.
             person = speaking
