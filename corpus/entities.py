@@ -1016,6 +1016,14 @@ def _classify(
         or apposed_role
         or (len(seg) > 1 and _role_apposed_after(body, end))
         or bool(_CREDIT_BEFORE.search(body, max(0, start - 30), start))
+        # "a choice between Mr Blair, who will waste more, and ...": an honorific is a person's (not "Mr
+        # Nasty", "Mr P")
+        or (
+            len(seg) == 1
+            and len(text) > 2
+            and fold(text) not in lower_words
+            and bool(_HONORIFIC_BEFORE.search(body, max(0, start - 6), start))
+        )
         or (len(seg) > 1 and prev in _SAID_BEFORE_NAME)  # "said Almy Hafild"
         or (
             not (
@@ -1082,9 +1090,10 @@ def _classify(
         and _INITIALS.fullmatch(words[0])
         and _name_like(words[1])
         and not is_place(words[1])
-        and after_title
+        and (after_title or f"Mr {words[1]}" in body or f"Mrs {words[1]}" in body or f"Ms {words[1]}" in body)
     ):
-        return _Candidate(start, end, text, words, "person", None, True, initial)  # "Vice President JD Vance"
+        # "Vice President JD Vance"; "JP McManus ... Mr McManus"
+        return _Candidate(start, end, text, words, "person", None, True, initial)
     if after_title and len(seg) == 1 and _name_like(text) and not is_place(text) and "-" not in text:
         royal = _ROYAL_BEFORE.search(body, max(0, start - 20), start)
         if royal is not None:

@@ -2227,6 +2227,9 @@ _APPOSED_SPEAKS = re.compile(
 )
 
 
+_PRONOUN_AFTER_QUOTE = re.compile(rf"[^.;:“”\"]{{0,80}}?,[ \u00a0]+(?:he|she)[ \u00a0]+(?:{_VERB})\b")
+
+
 def _speaks_after(body: str, end: int) -> bool:
     return bool(_SPEAKS_AFTER.match(body, end) or _APPOSED_SPEAKS.match(body, end))
 
@@ -2269,6 +2272,10 @@ def _resolve_pronoun(
             if source is not None and _INDEFINITE.match(source.group()):
                 return " ".join(source.group().split()), "anonymous"
         if skip_sentence and k == si:
+            continue
+        if k == si and pronoun in ("he", "she") and _PRONOUN_AFTER_QUOTE.match(body, raw.close + 1):
+            # 'Mr Blair has “the same passion ...” as in 1997, he said.': the name before the quote in its own
+            # sentence is what the speaker talks about
             continue
         opener = _PRONOUN_SUBJECT.match(body, _LEAD_SPACE.match(body, s).end()) if k != si else None  # type: ignore[union-attr]
         if (

@@ -947,3 +947,19 @@ def test_a_demonym_that_is_a_given_name_inside_a_full_name() -> None:
     text = "The president of the Federation of Banks, Hanns Christian Schroeder-Hohenwarth, said so."
     assert people(text) == {"Hanns Christian Schroeder-Hohenwarth"}
     assert "Christian" not in " ".join(people("The Christian Democrats won."))
+
+
+def test_an_honorific_makes_a_person() -> None:
+    text = "There is a choice between Mr Blair, who will tax more, and the Tories. JP McManus met Mr McManus."
+    assert people(text) == {"Blair", "JP McManus"}
+    assert people("It was called No More Mr P.") == set()
+
+
+def test_a_verb_after_an_apposition_speaks_and_the_same_he_goes_on() -> None:
+    text = (
+        "The resignation of Paul Volcker is a shock, Hans Mast, senior economic adviser to Credit Suisse, "
+        'said.\n\n"The markets will believe there will be pressure for a new policy," he said.\n\n'
+        "Indonesian Energy Minister Subroto spoke. He told reporters after meeting with President Suharto "
+        'that demand fell. Asked about output, he replied: "Below 15.8 mln barrels per day."'
+    )
+    assert speakers(text) == [("Hans Mast", "named"), ("Subroto", "named")]
