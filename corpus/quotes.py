@@ -673,7 +673,13 @@ def find_quotes(
                 attr = subject
                 speaker, kind = subject.speaker, subject.kind
             elif carries_on:
-                speaker, kind = resolved[-1][1], resolved[-1][2]  # a quote that carries on after "he added."
+                # a quote that carries on after "he added." (unless the paragraph between ended on who speaks
+                # next: '... Kemp responded: “...”. ..., Mr Howard said.' then the quotation is Howard's)
+                intro = _previous_paragraph(body, raw, paragraphs, sentences, index)
+                if intro is not None and intro.speaker is not None:
+                    attr, speaker, kind = intro, intro.speaker, intro.kind
+                else:
+                    speaker, kind = resolved[-1][1], resolved[-1][2]
             else:
                 attr = _previous_paragraph(body, raw, paragraphs, sentences, index) or attr
                 speaker, kind = attr.speaker, attr.kind
@@ -1473,6 +1479,11 @@ def _speaker_carried_on(
     return speaker, kind
 
 
+_TRAILING_SAID = re.compile(
+    r",[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+){1,3}(?:has[ \u00a0]+)?(?:said|says)[.:]$"
+)
+
+
 def _previous_paragraph(
     body: str, raw: _Raw, paragraphs: list[tuple[int, int]], sentences: SentenceIndex, index: _Mentions
 ) -> _Attribution | None:
@@ -1485,9 +1496,14 @@ def _previous_paragraph(
     ps, pe = paragraphs[pi - 1]
     while pe > ps and body[pe - 1].isspace():
         pe -= 1
-    if pe <= ps or body[pe - 1] not in ".:" or _MARKS.search(body, ps, pe):
+    if pe <= ps or body[pe - 1] not in ".:":
         return None
     s0 = max(ps, sentences.span_of(pe - 1)[0])
+    if _MARKS.search(body, s0, pe):
+        return None
+    if _MARKS.search(body, ps, s0) and not _TRAILING_SAID.search(body, s0, pe):
+        # a paragraph that quotes someone else may still end on who speaks next ("..., Mr Howard said.")
+        return None
     found = _before_attribution(body, _Raw(pe, pe, "", pe, pe), sentences, index, start=s0)
     if found is None or (found.speaker is None and not found.pronoun):
         # "On this subject, Morris appears almost evangelical." then the quotation

@@ -963,3 +963,12 @@ def test_a_verb_after_an_apposition_speaks_and_the_same_he_goes_on() -> None:
         'that demand fell. Asked about output, he replied: "Below 15.8 mln barrels per day."'
     )
     assert speakers(text) == [("Hans Mast", "named"), ("Subroto", "named")]
+
+
+def test_a_paragraph_that_ends_on_who_speaks_next() -> None:
+    text = (
+        "Tony Blair has failed, Michael Howard has said.\n\nBut Labour's spokesman Fraser Kemp responded: "
+        '"Britain is working, do not let the Tories wreck it again". The catastrophe was overshadowing the '
+        'hopes for the future, Mr Howard said.\n\n"We watched the scenes of destruction with disbelief."'
+    )
+    assert speakers(text) == [("Fraser Kemp", "named"), ("Michael Howard", "named")]
