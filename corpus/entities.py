@@ -95,7 +95,7 @@ NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
 # Words that make a capitalised run an office or a role rather than part of a name.
 TITLE_WORDS = _words("""
-undersecretary
+undersecretary lawmaker
 president presidents senators sens reps taoiseach tanaiste tánaiste cllr councillor councilor prime premier
 minister ministers secretary director chancellor senator sen rep
 representative congressman congresswoman governor gov general gen adviser advisor spokesman spokeswoman
@@ -747,7 +747,10 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             and fold(seg[-2].text) in GIVEN_NAMES
             and _name_like(seg[-1].text)
             and not any(
-                fold(t.text) in GIVEN_NAMES or _is_title(t) or fold(t.text) in JOINERS for t in seg[:-2]
+                fold(t.text) in GIVEN_NAMES
+                or (_is_title(t) and fold(t.text).rstrip(".") not in _TITLE_MODIFIERS)
+                or fold(t.text) in JOINERS
+                for t in seg[:-2]
             )
         ):
             # "Credit Suisse Paul Hofer": a firm or a place written before a full name, as a title would be

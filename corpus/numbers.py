@@ -152,6 +152,7 @@ QUALIFIERS = (
     "in excess of",
     "below",
     "above",
+    "within",
 )
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -175,16 +176,18 @@ _FIRST = "".join(
 
 _PATTERN = re.compile(
     rf"""
-    (?=[\d$£€¥₽₴U{_FIRST}])
+    (?=[\d$£€¥₽₴UEGPRCJA{_FIRST}])
     (?:
     (?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d/[01]?\d/(?:19|20)\d\d\b)
   | (?P<temp>\b\d{{1,3}}(?:\.\d)?\s?°?\s?[CF](?![\w-]))
-  | (?P<money>(?P<cur>US\$|[$£€¥₽₴])\s?(?P<mnum>{_NUM})(?:\s?(?P<mscale>{_SCALE}))?)
+  | (?P<money>(?P<cur>US\$|[$£€¥₽₴]|(?:USD|EUR|GBP|PLN|UAH|RUB|CHF|JPY|CNY|CAD|AUD)(?=\s\d))
+       \s?(?P<mnum>{_NUM})
+       (?:\s?(?P<mscale>{_SCALE}))?)
   | (?P<date1>\b(?P<d1month>{MONTHS})\.?\s(?P<d1day>\d{{1,2}})(?:st|nd|rd|th)?\b
        (?:,?\s(?P<d1year>\d{{4}})\b)?)
   | (?P<date2>\b(?P<d2day>\d{{1,2}})\s(?P<d2month>{MONTHS})\b(?:,?\s(?P<d2year>\d{{4}})\b)?)
   | (?P<date3>\b(?P<d3month>{MONTHS})\s(?P<d3year>(?:19|20)\d\d)\b)
-  | (?P<time>\b\d{{1,2}}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|ET\b|EST\b|CET\b|UTC\b)
+  | (?P<time>\b\d{{1,2}}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|ET\b|EST\b|CET\b|UTC\b)
        |\b[0-2]\d[0-5]\d\s(?:GMT|BST|ET|EST|EDT|CET|UTC)\b
        |\b\d{{1,2}}:\d\d\b)
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORD})\b)
@@ -198,11 +201,13 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s?(?:(Swedish|Norwegian|Danish|Czech|Icelandic)\s)?"
+    r"[\s-]?(?:(Swedish|Norwegian|Danish|Czech|Icelandic)\s)?"
     r"(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp|rupees|yuan|francs|zlotys?|"
     r"forints?|lira|crowns|kroner|krone|kronor|koruna)\b",
     re.IGNORECASE,
 )
+_HUNDREDTHS = re.compile(r"[\s-](cents?|pence|kopecks?)\b")  # (not the rapper "50 Cent")
+_HUNDREDTH_UNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "kopeck": "RUB", "kopecks": "RUB"}
 _CROWNS = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"}
 
 
@@ -471,7 +476,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return None  # weather banners: a temperature is not a figure of the story
     if m.group("money"):
         value = _number(m.group("mnum")) * SCALES.get((m.group("mscale") or "").lower(), 1)
-        return "money", value, CURRENCY_SIGNS[m.group("cur")], start, end, True
+        cur = m.group("cur")
+        return "money", value, CURRENCY_SIGNS.get(cur, cur), start, end, True
     if m.group("date1") or m.group("date2") or m.group("date3"):
         return "date", None, None, start, end, False
     if m.group("time"):
@@ -560,6 +566,17 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "percent", value, "%", start, end, True
     if m.group("km"):
         return "count", value, "km", start, end, True  # "a range of more than 500km"
+    hundredth = _HUNDREDTHS.match(body, end)
+    if hundredth and scale == 1:
+        # "1.5 cents a litre", "61 pence": a currency's hundredths
+        return (
+            "money",
+            value / 100,
+            _HUNDREDTH_UNITS[hundredth.group(1).lower()],
+            start,
+            hundredth.end(),
+            True,
+        )
     cur = _CURRENCY_AFTER.match(body, end)
     if cur:
         return "money", value * scale, _currency_unit(cur), start, cur.end(), True

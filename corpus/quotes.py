@@ -56,6 +56,10 @@ _VERB = "|".join(
             "mused",
             "recounts",
             "recounted",
+            "repeated",
+            "repeats",
+            "reiterated",
+            "reiterates",
             "reflects",
             "reflected",
             "reckons",
@@ -1312,7 +1316,8 @@ def _organisation_before(
 
 
 _VERB_AFTER_SOURCE = re.compile(
-    r"[ \u00a0]+(?:put|puts|was|were|is|are|has|had|gave|struck|sounded|took|offered|expressed|sees|saw)\b"
+    r"[ \u00a0]+(?:put|puts|was|were|is|are|has|had|gave|struck|sounded|took|offered|expressed|sees|saw|"
+    rf"summed|described|painted|voiced|{_VERB})\b"
 )
 
 

@@ -278,3 +278,22 @@ def test_crowns_and_kroner_are_money_and_a_nationality_names_the_currency() -> N
         ("18.5 billion Swedish crowns", "money", 18.5e9, "SEK"),
         ("a decade", "duration", 1.0, "decades"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("At 12.58 GMT the Kremlin spoke.", ("12.58 GMT", "time", None, None)),
+        ("a 90-billion-euro loan", ("90-billion-euro", "money", 90e9, "EUR")),
+        ("prices rose 1.5 cents a litre", ("1.5 cents", "money", 0.015, "USD")),
+        ("shares fell to 61 pence", ("61 pence", "money", 0.61, "GBP")),
+        ("a budget of PLN 12 billion", ("PLN 12 billion", "money", 12e9, "PLN")),
+    ],
+)
+def test_times_hundredths_and_codes(text: str, want: tuple) -> None:
+    got = [(f.text, f.kind, f.value, f.unit) for f in find_numbers(text)]
+    assert got == [want]
+
+
+def test_a_rapper_is_no_price() -> None:
+    assert find_numbers("50 Cent released an album.") == []

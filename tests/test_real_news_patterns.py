@@ -972,3 +972,24 @@ def test_a_paragraph_that_ends_on_who_speaks_next() -> None:
         'hopes for the future, Mr Howard said.\n\n"We watched the scenes of destruction with disbelief."'
     )
     assert speakers(text) == [("Fraser Kemp", "named"), ("Michael Howard", "named")]
+
+
+def test_an_office_of_modifiers_before_a_full_name() -> None:
+    text = (
+        "Special Presidential Envoy for Investment and Economic Cooperation with Foreign Countries Kirill "
+        "Dmitriev, who heads the fund, spoke. Lawmaker Yaroslav Zhelezniak agreed. Al Jazeera reported it."
+    )
+    assert people(text) == {"Kirill Dmitriev", "Yaroslav Zhelezniak"}
+
+
+def test_a_source_that_sums_up_and_a_leader_who_repeats() -> None:
+    text = (
+        "A Western official involved in sanctions policy summed up the dilemma bluntly. \u201cWe keep "
+        "waiting for the moment when the pain becomes unbearable,\u201d the official told me.\n\nHungarian "
+        "Prime Minister Viktor Orban, who faces an election in April, repeated on Friday that Budapest would not "
+        "pay for \u201ca war that cannot be won\u201d."
+    )
+    assert speakers(text) == [
+        ("A Western official involved in sanctions policy", "anonymous"),
+        ("Viktor Orban", "named"),
+    ]
