@@ -986,8 +986,8 @@ def test_a_source_that_sums_up_and_a_leader_who_repeats() -> None:
     text = (
         "A Western official involved in sanctions policy summed up the dilemma bluntly. \u201cWe keep "
         "waiting for the moment when the pain becomes unbearable,\u201d the official told me.\n\nHungarian "
-        "Prime Minister Viktor Orban, who faces an election in April, repeated on Friday that Budapest would not "
-        "pay for \u201ca war that cannot be won\u201d."
+        "Prime Minister Viktor Orban, who faces an election in April, repeated on Friday that Budapest "
+        "would not pay for \u201ca war that cannot be won\u201d."
     )
     assert speakers(text) == [
         ("A Western official involved in sanctions policy", "anonymous"),
