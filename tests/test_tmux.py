@@ -119,15 +119,16 @@ def test_escape_sequences_in_an_article_never_reach_the_terminal(tmp_path: Path)
         tmux.keys("/")
         tmux.keys("marmalade", literal=True)
         screen = tmux.wait_for("Clipboard write")  # the article is open in the reader
-        assert "[bold]in[/bold]" in screen  # markup shows literally
-        assert "Cleared screen" in screen and "Envoys red met" in screen
+        assert "[bold]in[/bold]" in screen, screen  # markup shows literally
+        assert "Cleared screen" in screen and "Envoys red met" in screen, screen
         tmux.keys("r")  # the raw file view too
         time.sleep(1.0)
         tmux.wait_for("Summit")
         titles = tmux("display", "-p", "-t", tmux.name, "#{pane_title}|#{window_name}")
-        assert "pwned" not in titles and "second-title" not in titles and "name-title" not in titles
-        assert tmux("show-buffer") == ""  # OSC 52 from the article never filled the clipboard
+        assert "pwned" not in titles and "second-title" not in titles and "name-title" not in titles, titles
+        buffer = tmux("show-buffer")
+        assert buffer == "", repr(buffer)  # OSC 52 from the article never filled the clipboard
         raw = tmux("capture-pane", "-p", "-e", "-t", tmux.name)
-        assert "\u202e" not in raw and "\x1b]" not in raw
+        assert "\u202e" not in raw and "\x1b]" not in raw, repr(raw)
     finally:
         tmux("kill-server")
