@@ -2255,6 +2255,26 @@ def _speaks_after(body: str, end: int) -> bool:
     return bool(_SPEAKS_AFTER.match(body, end) or _APPOSED_SPEAKS.match(body, end))
 
 
+_PARTY_SPOKESMAN = re.compile(r"(?i:the)[ \u00a0]+[A-Z][\w-]*[ \u00a0]+spokes(?:man|woman|person)")
+
+
+def _spokesman_just_quoted(
+    body: str, phrase: str, raw: _Raw, resolved: list[tuple[_Raw, str | None, SpeakerKind]]
+) -> str | None:
+    """ "Mr Ancram condemned the document. “...,” he asked. The Tory spokesman also criticised ..., “...,” he
+    said": a party's or body's spokesman named in the same paragraph's last quote, when no unnamed one was
+    introduced."""
+    if not _PARTY_SPOKESMAN.fullmatch(phrase) or not resolved:
+        return None
+    last_raw, speaker, kind = resolved[-1]
+    if kind != "named" or speaker is None or "\n" in body[last_raw.close : raw.open]:
+        return None
+    head = phrase.split()[-1]
+    if re.search(rf"\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}{head}\b", body[: raw.open]):
+        return None  # "a Tory spokesman said" came before: that one speaks
+    return speaker
+
+
 def _resolve_pronoun(
     body: str,
     raw: _Raw,
@@ -2354,10 +2374,14 @@ def _resolve_pronoun(
             if anon is not None:
                 titles_person = person is not None and 0 <= person.start - anon.end() <= 2
                 if not titles_person and (person is None or anon.end() <= person.start):
-                    return " ".join(anon.group().split()).rstrip(",.;: "), "anonymous"
+                    phrase = " ".join(anon.group().split()).rstrip(",.;: ")
+                    speaker = _spokesman_just_quoted(body, phrase, raw, resolved)
+                    return (speaker, "named") if speaker else (phrase, "anonymous")
                 anon = None  # "The Liberal Democrats' economics spokesman Vincent Cable said": his title
         if anon is not None and (person is None or anon.end() <= person.start):
-            return " ".join(anon.group(1).split()).rstrip(",.;: "), "anonymous"
+            phrase = " ".join(anon.group(1).split()).rstrip(",.;: ")
+            speaker = _spokesman_just_quoted(body, phrase, raw, resolved)
+            return (speaker, "named") if speaker else (phrase, "anonymous")
         clause = _ASKED_CLAUSE.match(body, s, e)
         if (
             person is not None

@@ -993,3 +993,15 @@ def test_a_source_that_sums_up_and_a_leader_who_repeats() -> None:
         ("A Western official involved in sanctions policy", "anonymous"),
         ("Viktor Orban", "named"),
     ]
+
+
+def test_a_party_spokesman_just_quoted_by_name() -> None:
+    text = (
+        "Shadow foreign secretary Michael Ancram told MPs it was wrong.\n\nMr Ancram condemned the document. "
+        '"Is the government now involved in a propaganda exercise?," he asked. The Tory spokesman also '
+        'criticised the government. "The government had to publish a commentary of 500 pages," he said.'
+    )
+    assert speakers(text) == [("Michael Ancram", "named"), ("Michael Ancram", "named")]
+    before = 'A Tory spokesman said it was wrong. Mr Ancram agreed, "It is a disgrace to us all," he said. '
+    text = before + 'The Tory spokesman also criticised it. "They had to publish 500 pages," he said.'
+    assert speakers(text)[-1] != ("Michael Ancram", "named")
