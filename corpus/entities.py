@@ -560,7 +560,7 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
             and fold(run[-1].text) in _AND_BODIES
             and body[prev[-1].end : run[0].start] in (" and ", " & ")
             and not is_place(prev[-1].text)
-            and fold(prev[-1].text) not in _AND_BODIES | _WHOLE_FIRMS  # "British Bankers Association and ..."
+            and fold(prev[-1].text) not in _WHOLE_BODIES  # "British Bankers Association and ...": two bodies
             # "Alliant and Convex Computer Corp": two firms; "Procter and Gamble Co", one
             and (
                 fold(run[-1].text) not in _AND_FIRMS
@@ -580,6 +580,7 @@ _AND_FIRMS = _words("co corp plc")
 _WHOLE_FIRMS = _words("inc ltd llc ag sa nv gmbh limited")
 _AND_BODIES = _words("committee committees societies commission council association federation ministry")
 _AND_BODIES |= _AND_FIRMS
+_WHOLE_BODIES = _AND_BODIES | _WHOLE_FIRMS  # a name that already ends here is a body of its own
 
 
 _JOIN_HEADS = ORG_SUFFIXES | {

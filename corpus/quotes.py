@@ -1484,11 +1484,6 @@ def _speaker_carried_on(
     return speaker, kind
 
 
-_TRAILING_SAID = re.compile(
-    r",[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+){1,3}(?:has[ \u00a0]+)?(?:said|says)[.:]$"
-)
-
-
 def _previous_paragraph(
     body: str, raw: _Raw, paragraphs: list[tuple[int, int]], sentences: SentenceIndex, index: _Mentions
 ) -> _Attribution | None:
@@ -1506,7 +1501,7 @@ def _previous_paragraph(
     s0 = max(ps, sentences.span_of(pe - 1)[0])
     if _MARKS.search(body, s0, pe):
         return None
-    if _MARKS.search(body, ps, s0) and not _TRAILING_SAID.search(body, s0, pe):
+    if _MARKS.search(body, ps, s0) and not _TRAILING_SPEAKER.search(body, s0, pe):
         # a paragraph that quotes someone else may still end on who speaks next ("..., Mr Howard said.")
         return None
     found = _before_attribution(body, _Raw(pe, pe, "", pe, pe), sentences, index, start=s0)
@@ -1893,7 +1888,7 @@ _OWNED_HEADS = (
 _NOT_PREPOSITION = r"(?!(?:in|of|on|for|to|at|with|from|by)\b)"
 _PERSONS_AIDE = re.compile(
     r"[’']s[ \u00a0]+(?:(?:official|chief|senior|deputy|press|former|top|own)[ \u00a0]+){0,2}"
-    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|solicitor|attorney|office|camp|team)\b"
+    r"(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|solicitor|attorney)\b"  # ("office": owned)
 )
 _TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][a-z.]+[ \u00a0]+)+$")
 _OWNED_SPEAKER = re.compile(rf"[’']s\s+(?i:(?:{_NOT_PREPOSITION}[a-z-]+\s+){{0,2}}?{_OWNED_HEADS})\b")
@@ -2243,16 +2238,14 @@ _PRONOUN_SAID = re.compile(r",[ \u00a0]+(?:he|she)[ \u00a0]+(?:said|added|says|a
 
 
 # "..., Hans Mast, senior economic adviser to Credit Suisse First Boston, said.": a verb after an apposition
-_APPOSED_SPEAKS = re.compile(
-    rf",[^,;.“”\"]{{3,120}},[ \u00a0]*(?:(?:also|later|then)[ \u00a0]+)?(?:{_VERB})\b"
-)
-
-
-_PRONOUN_AFTER_QUOTE = re.compile(rf"[^.;:“”\"]{{0,80}}?,[ \u00a0]+(?:he|she)[ \u00a0]+(?:{_VERB})\b")
+_VERB_AT = re.compile(rf"(?:{_VERB})\b")
 
 
 def _speaks_after(body: str, end: int) -> bool:
-    return bool(_SPEAKS_AFTER.match(body, end) or _APPOSED_SPEAKS.match(body, end))
+    if _SPEAKS_AFTER.match(body, end):
+        return True
+    aside = _ASIDE_TO_VERB.match(body, end)  # "..., Hans Mast, senior economic adviser to X, said."
+    return aside is not None and _VERB_AT.match(body, aside.end()) is not None
 
 
 _PARTY_SPOKESMAN = re.compile(r"(?i:the)[ \u00a0]+[A-Z][\w-]*[ \u00a0]+spokes(?:man|woman|person)")
@@ -2314,7 +2307,11 @@ def _resolve_pronoun(
                 return " ".join(source.group().split()), "anonymous"
         if skip_sentence and k == si:
             continue
-        if k == si and pronoun in ("he", "she") and _PRONOUN_AFTER_QUOTE.match(body, raw.close + 1):
+        if (
+            k == si
+            and pronoun in ("he", "she")
+            and _TRAILING_PRONOUN.search(body, raw.close, sentences.span_of(raw.close)[1])
+        ):
             # 'Mr Blair has “the same passion ...” as in 1997, he said.': the name before the quote in its own
             # sentence is what the speaker talks about
             continue
