@@ -355,6 +355,14 @@ _PERSON_AFTER = re.compile(
     + "|".join(SPEECH_VERBS)
     + r")\b(?![ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}[A-Z])"
 )
+_SAYS_OF_SELF = re.compile(
+    r"[ \u00a0]+(?:(?:also|later|has|had)[ \u00a0]+)?(?:said|says|told[ \u00a0]+[\w ]{1,30}?|added|admitted|"
+    r"insisted|explained|believes|thinks|hopes)[ \u00a0]+(?:that[ \u00a0]+)?(?:he|she)\b"
+)
+_PRONOUN_AHEAD = re.compile(
+    r"\b(?:(it|its|It|Its)|(?:he|she)[ \u00a0]+(?:also[ \u00a0]+)?"
+    r"(?:said|says|added|adds|told|insisted|went[ \u00a0]+on))\b"
+)
 _AFTER_PERSON = re.compile(
     r"[\s,]*(?:(?:also|later|then|previously|has|had|once)\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b"
 )
@@ -411,6 +419,7 @@ class _Candidate:
     named_thing: bool = False  # "Walter Reed hospital": the words name a thing wherever they stand here
     unnamed: bool = False  # doubtful for want of a given name ("Lockheed Martin"): a tentative person
     royal: bool = False  # "Prince Charles": a title kept with a lone given name
+    vouched: bool = False  # a single word with more than a speech verb to make it a person (a title, "who")
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+$")
@@ -1011,12 +1020,12 @@ def _classify(
         and (apposed.group(1).lower() in ROLE_WORDS or apposed.group(1) in _LOWER_TITLES)
         and body[end : end + 1] == ","
     )
-    evidence = (
+    # (a speech verb alone is weak for a single word: "Boeing says", "Datamonitor said" speak as often)
+    vouched = (
         after_title
         or (prev in ROLE_WORDS)
         # "rock star Ozzy Osbourne": a lower-case title
         or (prev in _LOWER_TITLES and body[start - len(prev) - 1 : start - 1] == prev)
-        or speaks
         or apposed_role
         or (len(seg) > 1 and _role_apposed_after(body, end))
         or bool(_CREDIT_BEFORE.search(body, max(0, start - 30), start))
@@ -1052,6 +1061,13 @@ def _classify(
             and fold(text) not in lower_words
         )
     )
+    # "Safin said he was trying": what the name said is about himself, as no company's is
+    vouched = vouched or bool(_SAYS_OF_SELF.match(body, end))
+    if speaks and not vouched and len(seg) == 1:
+        # "..., Funaro said. “...,” he said.": the next pronoun is a person's, where a company's is "it"
+        ahead = _PRONOUN_AHEAD.search(body, end, end + 250)
+        vouched = ahead is not None and ahead.group(1) is None
+    evidence = speaks or vouched
     # "told MPs.": plural roles are never outlets.
     org_cue = (
         not after_title
@@ -1305,7 +1321,9 @@ def _classify(
         # "JPMorgan", "PetroChina"-like shapes: capitals run into a word, as companies write themselves.
         return _Candidate(start, end, text, words, "org", None, False, initial)
     said = prev in _SAID_WORDS
-    return _Candidate(start, end, text, words, None, None, evidence, initial, org_cue, said_before=said)
+    return _Candidate(
+        start, end, text, words, None, None, evidence, initial, org_cue, said_before=said, vouched=vouched
+    )
 
 
 _CAPITALS_THEN_LOWER = re.compile(r"[A-Z]{2,}[a-z]{2,}$")
@@ -1798,6 +1816,9 @@ def _resolve(
         for c in cands
         if len(c.words) == 1 and (c.type == "org" or (c.type is None and c.org_cue and not c.titled))
     }
+    lone_people = {
+        _person_key(c.words[0]) for c in cands if len(c.words) == 1 and (c.vouched or c.titled or c.gender)
+    }
     mentions: list[Mention] = []
     for c in cands:
         if c.type == "person":
@@ -1841,7 +1862,11 @@ def _resolve(
             and (not c.sentence_initial or tuple(c.words) in written_mid_sentence)
             and (c.titled or fold(c.words[0]) not in lower_words)  # "Coal said", "Trust": common nouns
         ):
-            mentions.append(Mention(c.start, c.end, c.text, "person"))
+            # A lone word that only speaks ("Boeing says", "Datamonitor said"), never titled, given an
+            # honorific or anything else only a person has, is a company or body far more often than a
+            # surname named nowhere in full
+            person = pkey in lone_people or is_given_name(c.words[0])
+            mentions.append(Mention(c.start, c.end, c.text, "person" if person else "org"))
     strong = {
         full_names[_name_key(c.canonical or c.text)] for c in cands if c.type == "person" and not c.doubtful
     }

@@ -1106,7 +1106,8 @@ def _is_office(speaker: str) -> bool:
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
-_SPEAKS_AFTER = re.compile(rf"[\s,]*(?:(?:also|later|then|has|had)\s+)?(?:{_VERB})\b", re.IGNORECASE)
+# "Ukrenergo, said", "(GATT) said": a body's name then its verb, across an apposition's comma
+_VERB_FOLLOWS = re.compile(rf"\)?[\s,]*(?:(?:also|later|then|has|had)\s+)?(?:{_VERB})\b", re.IGNORECASE)
 
 
 def _office_holder(
@@ -1298,7 +1299,7 @@ def _organisation_before(
                     return None  # the last to speak here is a person: "it" is not a speaker
                 candidates.append(speaker)
         sentence_orgs = [m for m in index.between(s, e) if m.type == "org"]
-        candidates += [m.name for m in reversed(sentence_orgs) if _SPEAKS_AFTER.match(body, m.end)]
+        candidates += [m.name for m in reversed(sentence_orgs) if _VERB_FOLLOWS.match(body, m.end)]
         for m in index.between(at, min(e, at + SUBJECT_REACH)):
             if m.type == "org" and len(body[at : m.start].split()) <= 2:
                 candidates.append(m.name)
@@ -2066,6 +2067,15 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         # "The Jeddah-based Islamic Development Bank (IDB)", "March 29 - The ...": a body and what goes with
         # its name (a dateline, a base, its acronym), no more
         return _Attribution(orgs[0].name, "named")
+    if (
+        orgs
+        and not leading
+        and _PLACE_AFTER.fullmatch(body, orgs[-1].end, b)
+        and not _PREPOSITION_RIGHT_BEFORE.search(body, max(a, orgs[-1].start - 12), orgs[-1].start)
+    ):
+        # "The move comes after telecom regulator Ofcom said in November that": the body right before the
+        # verb is its subject, however long the clause before it
+        return _Attribution(orgs[-1].name, "named")
     places = [m for m in found if m.type == "place"]
     if (
         places
@@ -2087,6 +2097,11 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
 _SUBJECT_EXTRAS = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}[ \u00a0]+[-\u2013\u2014][ \u00a0]+)"
     r"|\([A-Z][A-Za-z.&]{1,9}\)|\b[\w.’'-]+-(?:based|owned|run|backed|listed|controlled)\b"
+)
+
+
+_PREPOSITION_RIGHT_BEFORE = re.compile(
+    r"\b(?:of|by|for|at|from|with|to|in|on|and|&)[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 
 

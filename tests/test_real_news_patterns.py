@@ -1005,3 +1005,44 @@ def test_a_party_spokesman_just_quoted_by_name() -> None:
     before = 'A Tory spokesman said it was wrong. Mr Ancram agreed, "It is a disgrace to us all," he said. '
     text = before + 'The Tory spokesman also criticised it. "They had to publish 500 pages," he said.'
     assert speakers(text)[-1] != ("Michael Ancram", "named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planemaker will build the jets in Seattle. Rivals disagree, but Helix says the deal is"
+        " worth $5bn, and analysts expect more orders.",
+        "Children spend most on sweets, Vantora said. Teenagers are more careful, it added.",
+        "In January, Corvella told shocked investors that its reserves were a fifth smaller than thought.",
+    ],
+)
+def test_a_lone_word_that_only_speaks_is_a_body_not_a_person(text: str) -> None:
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("After the match Dravik said he was trying to keep calm in the second set.", "Dravik"),
+        ('The talks would go on, Moltera said.\n\n"We did not come to make a plan," he said.', "Moltera"),
+        ("Mr Halloway said the firm would appeal.", "Halloway"),
+    ],
+)
+def test_a_lone_surname_is_a_person_when_the_article_says_so(text: str, person: str) -> None:
+    assert people(text) == {person}
+
+
+def test_a_body_right_before_its_verb_speaks_after_a_long_clause() -> None:
+    text = (
+        "The move comes after telecom regulator Ofcom said in November that the firm must offer competitors"
+        ' "real equality of access to its phone lines".'
+    )
+    assert speakers(text) == [("Ofcom", "named")]
+
+
+def test_the_company_is_the_body_named_in_apposition_before() -> None:
+    text = (
+        "Ukraine's national grid operator, Ukrenergo, said it would impose rolling outages on Friday."
+        ' "The situation in the power system remains difficult," the company said in a statement.'
+    )
+    assert speakers(text) == [("Ukrenergo", "named")]
