@@ -138,7 +138,7 @@ parliament assembly congress senate house duma rada cabinet government authority
 center network news times post journal herald tribune telegraph guardian gazette review press agency
 media broadcasting television radio tv channel company corporation corp inc ltd llc plc co cos ag gmbh nv
 holdings group
-industries airlines motors bank exchange reserve command brigade battalion regiment division fleet
+industries airlines motors bank exchange reserve command brigade battalion regiment division fleet branch
 league federation coalition movement front platform program programme project initiative summit forum
 club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry
 palace headquarters stadium arena cathedral castle images chamber confederation cinema cinemas auxiliary
@@ -338,8 +338,13 @@ _PRODUCT_AFTER = re.compile(
 # then writes bare ("a visit to Walter Reed").
 _NAMED_AFTER = re.compile(
     r"\s+(?:hospital|medical\s+cent(?:er|re)|airport|school|university|college|stadium|arena|memorial|museum|"
-    r"library|foundation|institute|prize|award|trophy|cup|bridge|park|hall|stores?|shops?)\b"
+    r"library|foundation|institute|prize|award|trophy|cup|bridge|park|hall|stores?|shops?|index|"
+    r"lecture)\b"
 )
+# "Five's Wright Stuff show", but "the Jeremy Vine show" names its presenter too
+_SHOW_AFTER = re.compile(r"\s+(?:show|programme)\b")
+# "the Adam Smith Lecture", "the Nobel Peace Prize": the last word of the name makes it a thing's
+_THING_ENDS = _words("lecture lectures prize award awards trophy memorial index")
 # What only follows a person: an age ("Novak Djokovic, 32,"), "who", a relative or an aide, or an apposition
 # and then a speech verb ("Ishrat Husain, the World Bank's representative in Nigeria, said"), unless a name
 # follows that verb ("Yukos, once the owner of ..., said founder Mikhail Khodorkovsky").
@@ -1165,6 +1170,8 @@ def _classify(
         return _Candidate(start, end, text, words, "org", None, False, initial)
     if len(words) == 1 and _is_acronym(words[0]):
         return _Candidate(start, end, text, words, "org", None, False, initial)
+    if len(words) > 2 and is_place(words[-1]) and any(fold(w) in ORG_SUFFIXES for w in words[1:-1]):
+        return _Candidate(start, end, text, words, "org", None, False, initial)  # "Chemical Bank Tokyo"
     if len(words) > 1 and any(fold(w) in _ORG_INNER for w in words[:-1]):
         return _Candidate(start, end, text, words, "org", None, False, initial)  # "Global Affairs Canada"
     # Leading demonyms or title-ish adjectives are not part of a name: "Ukrainian Zelensky" -> Zelensky.
@@ -1246,11 +1253,28 @@ def _classify(
     ):
         # "Children and Families Margaret Hodge", "Medicine Carl Leier": the tail of an office, then a name
         return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
+    if (
+        len(seg) == 3
+        and is_given_name(words[1])
+        and not is_given_name(words[0])
+        and (
+            (len(words[0]) >= 7 and fold(words[0]).endswith("ite"))
+            or prev in ORG_DESCRIPTORS
+            or prev in ORG_SUFFIXES
+        )
+    ):
+        # "Blairite Alan Milburn", "the public services union Unison Dave Prentis": a follower's label or
+        # the body's own name, then a full name
+        return _classify(body, seg[1:], after_title, aliases, sentence_starts, lower_words, headline)
     if prev in _DETERMINERS and len(seg) > 2 and fold(words[1]) in GIVEN_NAMES:
         # "the Exchequer Gordon Brown": an office word the title split missed, then a full name.
         return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
     given_first = fold(words[0]) in GIVEN_NAMES  # "the Mike Leigh film" still names a person
-    if not after_title and _NAMED_AFTER.match(body, end):
+    if not after_title and (
+        _NAMED_AFTER.match(body, end)
+        or (len(words) > 1 and last in _THING_ENDS)
+        or (not given_first and _SHOW_AFTER.match(body, end))
+    ):
         return _Candidate(start, end, text, words, None, None, False, initial, named_thing=True)
     leader = len(seg) == 1 and prev == "the" and evidence and bool(_LEADER_OF.match(body, end))
     if (
@@ -1573,7 +1597,9 @@ def _nicknamed(body: str, cands: list[_Candidate]) -> None:
     """The names around a nickname are one person's ("John Frazier"), which the runs cut apart."""
     found: list[_Candidate] = []
     for m in _NICKNAME.finditer(body):
-        if is_given_name(m.group(1).split()[0]):
+        if is_given_name(m.group(1).split()[0]) and not any(
+            fold(w) in ORG_SUFFIXES for w in re.findall(r"[A-Za-z]+", m.group()[len(m.group(1)) :])
+        ):  # (not "Cheung Kong (Holdings) Ltd": a company's name around its form)
             name = f"{m.group(1)} {m.group(2)}"
             cand = _Candidate(m.start(), m.end(), name, name.split(), "person", None, True, False)
             cand.titled = True  # the nickname vouches for it as a title would

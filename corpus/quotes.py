@@ -2190,7 +2190,13 @@ def _appositive(gap: str) -> bool:
     words = gap.split()
     if len(words) > 14 or any(w.lower().strip(",") in _CLAUSE_WORDS for w in words):
         return False
-    return len(words) <= 5 or gap.rstrip().endswith(",") or words[-1][:1].isupper()
+    # ("said Chemical Bank Tokyo branch vice president X": a firm and the role held there)
+    return (
+        len(words) <= 5
+        or gap.rstrip().endswith(",")
+        or words[-1][:1].isupper()
+        or (len(words) <= 8 and bool(_ROLE_BEFORE_NAME.search(gap)))
+    )
 
 
 # "a UKIP spokesman said ...": an anonymous source as the subject of a speech verb.

@@ -1046,3 +1046,27 @@ def test_the_company_is_the_body_named_in_apposition_before() -> None:
         ' "The situation in the power system remains difficult," the company said in a statement.'
     )
     assert speakers(text) == [("Ukrenergo", "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Harbour Grace (Holdings) Ltd will take a 20 pct stake in the airport.", set()),
+        ("Stocks rose in New York, with the main Dow Jones index gaining 45 points.", set()),
+        ("She gave the Adam Ferris Lecture in Edinburgh last year.", set()),
+        ("Labour is rattled, said Blairite Alan Milburn on Sunday.", {"Alan Milburn"}),
+        ("The general secretary of the union Voltara Dave Prentis criticised it.", {"Dave Prentis"}),
+        ("Earlier, the Jeremy Vine show asked listeners what they thought.", {"Jeremy Vine"}),
+    ],
+)
+def test_names_inside_company_index_and_label_words(text: str, want: set[str]) -> None:
+    assert people(text) == want
+
+
+def test_a_firm_s_branch_and_its_officer_after_said() -> None:
+    text = (
+        '"The dollar may decline to around 140 yen," said Chemical Bank Tokyo branch vice president'
+        " Yukuo Takahashi."
+    )
+    assert people(text) == {"Yukuo Takahashi"}
+    assert speakers(text) == [("Yukuo Takahashi", "named")]
