@@ -64,6 +64,12 @@ CURRENCY_WORDS = {
     "crowns": "crowns",  # Swedish, Norwegian, Danish or Czech: the text rarely says which
     "kronor": "SEK",
     "koruna": "CZK",
+    "lari": "GEL",
+    "drams": "AMD",
+    "dram": "AMD",
+    "manats": "AZN",
+    "manat": "AZN",
+    "tenge": "KZT",
 }
 SPELLED = {
     "two": 2,
@@ -153,6 +159,7 @@ QUALIFIERS = (
     "below",
     "above",
     "within",
+    "perhaps",
 )
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -201,14 +208,18 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_AFTER = re.compile(
-    r"[\s-]?(?:(Swedish|Norwegian|Danish|Czech|Icelandic)\s)?"
+    r"[\s-]?(?:(Swedish|Norwegian|Danish|Czech|Icelandic)\s|(?:US|U\.S\.)\s(?=dollars?\b))?"
     r"(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp|rupees|yuan|francs|zlotys?|"
-    r"forints?|lira|crowns|kroner|krone|kronor|koruna)\b",
+    r"forints?|lira|crowns|kroner|krone|kronor|koruna|lari|drams?|manats?|tenge)\b",
     re.IGNORECASE,
 )
 _HUNDREDTHS = re.compile(r"[\s-](cents?|pence|kopecks?)\b")  # (not the rapper "50 Cent")
 _HUNDREDTH_UNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "kopeck": "RUB", "kopecks": "RUB"}
 _CROWNS = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"}
+
+
+# "120m tonnes of cargo", "5m barrels a day": what is counted in millions, never a distance in metres
+_MILLIONS_OF = _words("tonnes tons barrels doses shells rounds")
 
 
 def _currency_unit(cur: re.Match[str]) -> str:
@@ -481,7 +492,7 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
     if m.group("date1") or m.group("date2") or m.group("date3"):
         return "date", None, None, start, end, False
     if m.group("time"):
-        return "time", None, None, start, end, False
+        return "time", None, None, start, end, True  # "around 2am"
     if m.group("ordinal"):
         word = m.group("ordinal").lower()
         if word in ORDINALS and _PRONOMINAL_AFTER.match(body, end):
@@ -559,7 +570,9 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
             return "money", value * 1e6, _currency_unit(cur), start, cur.end(), True
         # "1.2m people" in British copy; "60m hurdles" is a distance: a decimal or a noun of people decides.
         unit, uend = _unit_after(body, end)
-        if unit is None or ("." not in num and unit.lower() not in IRREGULAR_PLURALS | COUNTED_GROUPS):
+        if unit is None or (
+            "." not in num and unit.lower() not in IRREGULAR_PLURALS | COUNTED_GROUPS | _MILLIONS_OF
+        ):
             return None
         return "count", value * 1e6, unit, start, uend, True
     if m.group("pct"):

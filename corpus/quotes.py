@@ -624,6 +624,7 @@ def find_quotes(
     # An interview write-up ("..., I ask."): the person it is about answers whatever "he" or "she" says.
     dominant, main = _dominant_person(index)
     interviewee = main if _INTERVIEWER.search(body) else None
+    profiled = _profiled(body, dominant, index)
     for raw in raws:
         first, last = sentences.index_of(raw.open), sentences.index_of(raw.close)
         if flagged and any(k in flagged for k in range(first, min(last, first + 50) + 1)):
@@ -702,6 +703,15 @@ def find_quotes(
             speaker, kind = _resolve_pronoun(
                 body, raw, sentences, index, inside, resolved, opens, attr.pronoun, attr.skip_sentence
             )
+            if (
+                kind != "named"
+                and profiled is not None
+                and attr.pronoun == profiled[1]
+                and _PRESENT_SAYS.match(body, raw.close + 1)
+            ):
+                # a profile's '“...,” she says' after another source's "the diplomat said": the one it is
+                # about, not the unnamed source nearer
+                speaker, kind = profiled[0], "named"
         if kind == "anonymous" and speaker and roles and (holder := _role_holder(speaker, roles, index)):
             speaker, kind = holder, "named"  # "the Ukrainian president said", with Zelensky named here
         if kind == "anonymous" and speaker and (issuer := _issuer(speaker, index)):
@@ -765,6 +775,42 @@ _BREAK = re.compile(rf"[^“”\"\n]{{0,120}}?\b(?:{_VERB})\b[^“”\"\n]{{0,16
 
 _INTERVIEWER = re.compile(r"\bI[ \u00a0]+(?:ask|asked|put\s+it\s+to\s+(?:him|her))\b")
 _BY = re.compile(r"[ \u00a0]*(?i:by)[ \u00a0]+[A-Z]")
+
+
+_SAYS_AROUND = re.compile(r"[ \u00a0]+says\b")
+_SAYS_BEFORE = re.compile(r"\bsays[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$")
+_PRESENT_SAYS = re.compile(r"[”\"]?[ \u00a0]*,?[ \u00a0]*(?:he|she)[ \u00a0]+says\b")
+
+
+def _profiled(body: str, main: str | None, index: _Mentions) -> tuple[str, str] | None:
+    """(the person a profile is about, their pronoun): written in the present ("..., she says" at least
+    three times), about one person: the pronoun their given name tells, or the only one the profile uses.
+    Another source's "the diplomat said" in between does not make her quotes theirs."""
+    if main is None:
+        return None
+    counts = {p: len(re.findall(rf"\b{p}[ \u00a0]+says\b", body)) for p in ("he", "she")}
+    known = gender(main)
+    if known is not None:
+        pronoun = "she" if known == "f" else "he"
+    elif min(counts.values()) == 0:
+        pronoun = max(counts, key=counts.__getitem__)
+    else:
+        return None
+    if counts[pronoun] < 3:
+        return None
+    seen: set[str] = set()
+    for m in index.items:
+        # someone else "he" or "she" could be, named twice or saying things ("says Prof Brewer"): no one
+        # person's profile
+        if m.type == "person" and m.name != main and _agrees(pronoun, m.name, "named"):
+            if (
+                m.name in seen
+                or _SAYS_AROUND.match(body, m.end)
+                or _SAYS_BEFORE.search(body, max(0, m.start - 20), m.start)
+            ):
+                return None
+            seen.add(m.name)
+    return main, pronoun
 
 
 def _byline_author(body: str, paragraphs: list[tuple[int, int]], index: _Mentions) -> str | None:

@@ -23,6 +23,9 @@ def test_annotated_figures_found() -> None:
         ("The EU gave €2 billion.", 2e9, "EUR"),
         ("House Passes $14.3 Billion Aid", 14.3e9, "USD"),
         ("They gave 5 million dollars.", 5e6, "USD"),
+        ("Berlin pledged 200 million US dollars.", 2e8, "USD"),
+        ("The terminal would cost Tbilisi 45 million lari.", 4.5e7, "GEL"),
+        ("Yerevan's budget gap is 1.4 trillion drams.", 1.4e12, "AMD"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:
@@ -63,6 +66,7 @@ def test_counts_with_units_and_qualifiers() -> None:
         "some",
         "almost",
         "around",
+        "perhaps",
     ],
 )
 def test_qualifiers(qualifier: str) -> None:
@@ -297,3 +301,11 @@ def test_times_hundredths_and_codes(text: str, want: tuple) -> None:
 
 def test_a_rapper_is_no_price() -> None:
     assert find_numbers("50 Cent released an album.") == []
+
+
+def test_millions_of_tonnes_count_and_a_clock_time_keeps_its_qualifier() -> None:
+    fig = one("The corridor has carried about 120m tonnes of cargo.")
+    assert (fig.kind, fig.value, fig.unit, fig.qualifier) == ("count", 1.2e8, "tonnes", "about")
+    assert find_numbers("He ran the 60m hurdles.") == []
+    fig = one("The sirens began at around 2am.")
+    assert (fig.kind, fig.qualifier) == ("time", "around")

@@ -1070,3 +1070,16 @@ def test_a_firm_s_branch_and_its_officer_after_said() -> None:
     )
     assert people(text) == {"Yukuo Takahashi"}
     assert speakers(text) == [("Yukuo Takahashi", "named")]
+
+
+def test_a_profile_s_she_says_is_the_woman_it_is_about() -> None:
+    text = (
+        "Oksana Dreval runs the port. “We keep going,” she says. “Every ship is a message,” she says.\n\n"
+        "Dreval is scathing about the plan. “Nobody asked us,” she says.\n\n"
+        "A senior EU diplomat said Brussels was looking at insurance. “Nobody disputes the logic,”"
+        " the diplomat said.\n\n"
+        "“People think I am a technocrat,” she says."
+    )
+    got = speakers(text)
+    assert got[-2] == ("A senior EU diplomat", "anonymous")
+    assert got[-1] == ("Oksana Dreval", "named")
