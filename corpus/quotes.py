@@ -127,7 +127,7 @@ _INTRO_RE = re.compile(
     rf"\b(?:{_VERB}|call(?:s|ed|ing)|urg(?:es|ed|ing)|describ(?:es|ed|ing)|promis(?:es|ed|ing)|vow(?:s|ed|ing)|"
     r"pledg(?:es|ed|ing)|accus(?:es|ed|ing)|demand(?:s|ed|ing)|dismiss(?:es|ed|ing)|cit(?:es|ed|ing)|"
     r"branded|labelled|labeled|termed|dubbed|put[ \u00a0]+it|welcom(?:es|ed|ing)|hail(?:s|ed|ing)|"
-    r"prais(?:es|ed|ing)|"
+    r"prais(?:es|ed|ing)|liken(?:s|ed)|"
     r"condemn(?:s|ed|ing)|denounc(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing))\b",
     re.IGNORECASE,
 )
@@ -137,6 +137,7 @@ _LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
 # Documents that speak for whoever wrote them: anonymous heads, kept as written when "the ..." refers back.
 _DOCUMENT_HEADS = ("letter", "memo", "communique", "communiqué", "directive", "minutes", "declaration")
 ANON_HEADS = (
+    "(?-i:PM)",  # "The PM said:" (case kept: not "the meeting at 2 pm")
     "official",
     "officials",
     "source",
@@ -1142,6 +1143,7 @@ _OFFICES = frozenset(
         "chief",
         "secretary-general",
         "taoiseach",
+        "pm",
     }
 )
 
@@ -1154,6 +1156,12 @@ def _is_office(speaker: str) -> bool:
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
 # "Ukrenergo, said", "(GATT) said": a body's name then its verb, across an apposition's comma
 _VERB_FOLLOWS = re.compile(rf"\)?[\s,]*(?:(?:also|later|then|has|had)\s+)?(?:{_VERB})\b", re.IGNORECASE)
+
+
+_JUDGES_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?"
+    r"(?:condemn|welcom|prais|hail|denounc|criticis|criticiz|liken)(?:e|es|ed|s)?\b"
+)
 
 
 def _office_holder(
@@ -1175,7 +1183,11 @@ def _office_holder(
         for m in reversed(before):
             if m.start < floor:
                 break
-            if _SPEAKS_AFTER.match(body, m.end) or _SAID_BEFORE.search(body, max(0, m.start - 12), m.start):
+            if (
+                _SPEAKS_AFTER.match(body, m.end)
+                or _SAID_BEFORE.search(body, max(0, m.start - 12), m.start)
+                or _JUDGES_AFTER.match(body, m.end)  # "Sir Keir Starmer condemned ...", then "The PM said"
+            ):
                 return m.name
         speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "")
         return speaker if kind == "named" else None
@@ -2171,7 +2183,9 @@ _NAMED_BODY = re.compile(
     r"delegation))"
 )
 _NAMED_BODY_AT = re.compile(_NAMED_BODY.pattern + r"(?=[ \u00a0]+[a-z])")  # opening a sentence
-_HEAD_SET = frozenset(ANON_HEADS) | frozenset(_BARE_HEADS.split("|"))
+_HEAD_SET = frozenset(h.lower() if h.isalpha() else "pm" for h in ANON_HEADS) | frozenset(
+    _BARE_HEADS.split("|")
+)
 # A person head after a body's: "a senior Peruvian government official", with what they answer for.
 _PERSON_AFTER_BODY = re.compile(
     # "a Ministry" + " of International Trade and Industry (MITI) official": the body's full name first

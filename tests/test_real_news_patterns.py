@@ -1083,3 +1083,21 @@ def test_a_profile_s_she_says_is_the_woman_it_is_about() -> None:
     got = speakers(text)
     assert got[-2] == ("A senior EU diplomat", "anonymous")
     assert got[-1] == ("Oksana Dreval", "named")
+
+
+def test_likened_carries_the_words_it_judges_by() -> None:
+    text = (
+        "Belgium fears being left alone. Its prime minister, Joris Vandaele, has likened the idea to"
+        ' "stealing the furniture from an embassy".'
+    )
+    assert speakers(text) == [("Joris Vandaele", "named")]
+
+
+@pytest.mark.parametrize("office", ["The PM", "The prime minister"])
+def test_the_office_is_the_one_who_just_condemned_not_one_who_spoke_before(office: str) -> None:
+    text = (
+        'The strikes pile pressure on Donald Trump, who last week claimed Putin was "ready to make a deal."'
+        '\n\nSir Keir Starmer condemned the "barbaric" attack.\n\n'
+        f'{office} said: "Putin talks about peace while his drones strike our cities at night."'
+    )
+    assert speakers(text)[-1] == ("Keir Starmer", "named")
