@@ -580,7 +580,9 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
                 fold(run[-1].text) not in _AND_FIRMS
                 or (len([t for t in prev if fold(t.text) != "the"]) == 1 and len(run) == 2)
             )
-            and not any(_is_title(t) for t in prev)
+            # (a title before it is someone's, "Foreign Secretary X and Y Committee", but "the Finance and
+            # Economy Ministry" is one ministry's name)
+            and (not any(_is_title(t) for t in prev) or (len(prev) == 1 and fold(run[-1].text) == "ministry"))
         ):
             # "Commons Work and Pensions Committee", "Red Cross and Red Crescent Societies", "Procter and
             # Gamble Co": one body whose name holds "and"

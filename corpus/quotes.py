@@ -1224,6 +1224,16 @@ def _described_speaker(
         # "The French foreign ministry" is not "Russia's foreign ministry": every word must be in the name.
         if org is not None and all(w[:4] in org.lower() for w in words[1:-1]):
             return org, "named"
+        if org is None and len(words) == 2 and head != "company":
+            # "the ministry said", paragraphs after "the Finance and Economy Ministry said": the one body of
+            # that kind the article has named
+            named = {
+                m.name
+                for m in index.between(max(0, raw.open - 4 * MAX_LOOKBACK), raw.open)
+                if m.type == "org" and m.name.lower().endswith(head)
+            }
+            if len(named) == 1:
+                return named.pop(), "named"
     elif words[0] == "the" and not _CAPITAL_HEADS.isdisjoint(
         w.strip(",.") for w in words[1:4] if not w.endswith("s")
     ):

@@ -1101,3 +1101,13 @@ def test_the_office_is_the_one_who_just_condemned_not_one_who_spoke_before(offic
         f'{office} said: "Putin talks about peace while his drones strike our cities at night."'
     )
     assert speakers(text)[-1] == ("Keir Starmer", "named")
+
+
+def test_the_ministry_paragraphs_later_is_the_one_ministry_named() -> None:
+    filler = " ".join(f"Sentence {k} talks about the economy in general terms." for k in range(8))
+    text = (
+        '"Conditions are likely to remain unfavourable next year," the Finance and Economy Ministry said in'
+        f" a statement.\n\n{filler}\n\n"
+        '"A sharp downturn in the construction industry could have other adverse effects," the ministry said.'
+    )
+    assert speakers(text)[-1] == ("Finance and Economy Ministry", "named")
