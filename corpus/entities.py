@@ -1808,6 +1808,7 @@ def _resolve(
             full_names[key] = full_names[longest_with_tail[key]]
     # Map each word of a full name to it (last name first so that surnames win over first names).
     shared: dict[str, set[str]] = {}
+    middles: dict[str, str] = {}  # a middle word of a three-word name: a Spanish paternal surname
     for key, name in full_names.items():
         # Initials ("S", "S.") stand for no one on their own.
         words = [
@@ -1826,6 +1827,10 @@ def _resolve(
         if len(words) > 1:
             people[_person_key(words[-1])] = key
             shared.setdefault(_person_key(words[-1]), set()).add(name)
+        for w in words[1:-1]:
+            if w[:1].isupper() and len(w) > 2 and fold(w) not in TITLE_WORDS:
+                middles.setdefault(_person_key(w), key)  # "Juan Lechin Oquendo ... Lechin, 83,"
+
     surnames = {_person_key(_surname(name)): key for key, name in full_names.items() if len(name.split()) > 1}
     for key, name in full_names.items():
         first = name.split()[0]
@@ -1881,6 +1886,8 @@ def _resolve(
             mentions.append(Mention(c.start, c.end, _nearest_named(named_at, owners, c.start), "person"))
         elif pkey in people:
             mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
+        elif pkey in middles and (c.person_evidence or c.titled):
+            mentions.append(Mention(c.start, c.end, full_names[middles[pkey]], "person"))
         elif fold(c.text) in org_words:
             mentions.append(Mention(c.start, c.end, org_words[fold(c.text)], "org"))
         elif c.org_cue:

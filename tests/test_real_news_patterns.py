@@ -1111,3 +1111,12 @@ def test_the_ministry_paragraphs_later_is_the_one_ministry_named() -> None:
         '"A sharp downturn in the construction industry could have other adverse effects," the ministry said.'
     )
     assert speakers(text)[-1] == ("Finance and Economy Ministry", "named")
+
+
+def test_a_spanish_paternal_surname_alone_is_the_full_name() -> None:
+    text = (
+        "Union leaders met on Monday.\n\nJuan Lechin Oquendo, the veteran leader of the union, spoke first."
+        '\n\n"I will take part in the talks," Lechin told reporters.'
+    )
+    assert people(text) == {"Juan Lechin Oquendo"}
+    assert speakers(text) == [("Juan Lechin Oquendo", "named")]
