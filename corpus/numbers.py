@@ -70,6 +70,8 @@ CURRENCY_WORDS = {
     "manats": "AZN",
     "manat": "AZN",
     "tenge": "KZT",
+    "lei": "RON",  # Romanian; Moldova's are written "Moldovan lei"
+    "leu": "RON",
 }
 SPELLED = {
     "two": 2,
@@ -208,14 +210,15 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_AFTER = re.compile(
-    r"[\s-]?(?:(Swedish|Norwegian|Danish|Czech|Icelandic)\s|(?:US|U\.S\.)\s(?=dollars?\b))?"
+    r"[\s-]?(?:(Swedish|Norwegian|Danish|Czech|Icelandic|Moldovan)\s|(?:US|U\.S\.)\s(?=dollars?\b))?"
     r"(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp|rupees|yuan|francs|zlotys?|"
-    r"forints?|lira|crowns|kroner|krone|kronor|koruna|lari|drams?|manats?|tenge)\b",
+    r"forints?|lira|crowns|kroner|krone|kronor|koruna|lari|drams?|manats?|tenge|lei|leu)\b",
     re.IGNORECASE,
 )
 _HUNDREDTHS = re.compile(r"[\s-](cents?|pence|kopecks?)\b")  # (not the rapper "50 Cent")
 _HUNDREDTH_UNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "kopeck": "RUB", "kopecks": "RUB"}
 _CROWNS = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"}
+_LEI = {"moldovan": "MDL"}
 
 
 # "120m tonnes of cargo", "5m barrels a day": what is counted in millions, never a distance in metres
@@ -225,8 +228,11 @@ _MILLIONS_OF = _words("tonnes tons barrels doses shells rounds")
 def _currency_unit(cur: re.Match[str]) -> str:
     """ "euros" is EUR; "Swedish crowns" SEK; "crowns" or "kroner" alone do not say whose."""
     word = cur.group(2).lower()
-    if word in ("crowns", "kroner", "krone") and cur.group(1):
-        return _CROWNS[cur.group(1).lower()]
+    whose = (cur.group(1) or "").lower()
+    if word in ("crowns", "kroner", "krone") and whose in _CROWNS:
+        return _CROWNS[whose]
+    if word in ("lei", "leu") and whose in _LEI:
+        return _LEI[whose]
     return CURRENCY_WORDS.get(word, "crowns")
 
 

@@ -26,6 +26,8 @@ def test_annotated_figures_found() -> None:
         ("Berlin pledged 200 million US dollars.", 2e8, "USD"),
         ("The terminal would cost Tbilisi 45 million lari.", 4.5e7, "GEL"),
         ("Yerevan's budget gap is 1.4 trillion drams.", 1.4e12, "AMD"),
+        ("The port will cost 450 million lei.", 4.5e8, "RON"),
+        ("Chisinau spent 2 billion Moldovan lei.", 2e9, "MDL"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:
