@@ -1863,10 +1863,12 @@ def _resolve(
             c.type == "place"
             and len(c.words) == 1
             and not c.after_preposition
-            and _person_key(c.words[0]) in surnames
+            and (_person_key(c.words[0]) in surnames or _person_key(c.words[0]) in middles)
         ):
-            # "Charles Blackburn ... Blackburn said": the surname of someone named here, not the town
-            mentions.append(Mention(c.start, c.end, full_names[surnames[_person_key(c.words[0])]], "person"))
+            # "Charles Blackburn ... Blackburn said", "Javier Nogales Iturri ... Nogales said": the surname of
+            # someone named here, not the town
+            owner = surnames.get(_person_key(c.words[0])) or middles[_person_key(c.words[0])]
+            mentions.append(Mention(c.start, c.end, full_names[owner], "person"))
             continue
         if c.type in ("org", "place"):
             mentions.append(Mention(c.start, c.end, c.canonical or _display(c.text), c.type))

@@ -1120,3 +1120,17 @@ def test_a_spanish_paternal_surname_alone_is_the_full_name() -> None:
     )
     assert people(text) == {"Juan Lechin Oquendo"}
     assert speakers(text) == [("Juan Lechin Oquendo", "named")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Union leaders met.\n\nJuan Lechin Oquendo, the veteran leader, spoke first.\n\n"We will strike,"'
+        " Mr Lechin told reporters.",
+        "The plan will pass, central bank governor Javier Nogales Iturri said.\n\nSpeaking to reporters here,"
+        ' Nogales said banks agreed. "It is working out very well," Nogales said.',
+    ],
+)
+def test_a_titled_or_place_named_paternal_surname_is_the_full_name(text: str) -> None:
+    assert len(people(text)) == 1
+    assert speakers(text)[-1][0] in people(text)
