@@ -364,9 +364,11 @@ _SAYS_OF_SELF = re.compile(
     r"[ \u00a0]+(?:(?:also|later|has|had)[ \u00a0]+)?(?:said|says|told[ \u00a0]+[\w ]{1,30}?|added|admitted|"
     r"insisted|explained|believes|thinks|hopes)[ \u00a0]+(?:that[ \u00a0]+)?(?:he|she)\b"
 )
+# The next pronoun that speaks or owns after a lone name: "it said", "its" for a body, "he said" for a person
+# (not "it" inside the quote: '“We think it will rise,” he said')
 _PRONOUN_AHEAD = re.compile(
-    r"\b(?:(it|its|It|Its)|(?:he|she)[ \u00a0]+(?:also[ \u00a0]+)?"
-    r"(?:said|says|added|adds|told|insisted|went[ \u00a0]+on))\b"
+    r"\b(?:(?:[Ii]t[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|added|adds)|[Ii]ts)|(?:[Hh]e|[Ss]he)[ \u00a0]+"
+    r"(?:also[ \u00a0]+)?(?:said|says|added|adds|told|insisted|went[ \u00a0]+on))\b"
 )
 _AFTER_PERSON = re.compile(
     r"[\s,]*(?:(?:also|later|then|previously|has|had|once)\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b"
@@ -424,7 +426,7 @@ class _Candidate:
     named_thing: bool = False  # "Walter Reed hospital": the words name a thing wherever they stand here
     unnamed: bool = False  # doubtful for want of a given name ("Lockheed Martin"): a tentative person
     royal: bool = False  # "Prince Charles": a title kept with a lone given name
-    vouched: bool = False  # a single word with more than a speech verb to make it a person (a title, "who")
+    vouched: bool = False  # more than a speech verb makes it a person (a title, "who"); read for single words
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+$")
@@ -1073,7 +1075,7 @@ def _classify(
     if speaks and not vouched and len(seg) == 1:
         # "..., Funaro said. “...,” he said.": the next pronoun is a person's, where a company's is "it"
         ahead = _PRONOUN_AHEAD.search(body, end, end + 250)
-        vouched = ahead is not None and ahead.group(1) is None
+        vouched = ahead is not None and ahead.group()[:1] in "HhSs"
     evidence = speaks or vouched
     # "told MPs.": plural roles are never outlets.
     org_cue = (
@@ -1808,7 +1810,7 @@ def _resolve(
             full_names[key] = full_names[longest_with_tail[key]]
     # Map each word of a full name to it (last name first so that surnames win over first names).
     shared: dict[str, set[str]] = {}
-    middles: dict[str, str] = {}  # a middle word of a three-word name: a Spanish paternal surname
+    middles: dict[str, str] = {}  # a middle word of a longer name: a Spanish paternal surname
     for key, name in full_names.items():
         # Initials ("S", "S.") stand for no one on their own.
         words = [

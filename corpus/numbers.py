@@ -217,8 +217,9 @@ _CURRENCY_AFTER = re.compile(
 )
 _HUNDREDTHS = re.compile(r"[\s-](cents?|pence|kopecks?)\b")  # (not the rapper "50 Cent")
 _HUNDREDTH_UNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "kopeck": "RUB", "kopecks": "RUB"}
-_CROWNS = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"}
-_LEI = {"moldovan": "MDL"}
+# Whose crowns or lei: "Swedish crowns", "Moldovan lei"
+_WHOSE = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"}
+_WHOSE |= {"moldovan": "MDL"}
 
 
 # "120m tonnes of cargo", "5m barrels a day": what is counted in millions, never a distance in metres
@@ -226,13 +227,12 @@ _MILLIONS_OF = _words("tonnes tons barrels doses shells rounds")
 
 
 def _currency_unit(cur: re.Match[str]) -> str:
-    """ "euros" is EUR; "Swedish crowns" SEK; "crowns" or "kroner" alone do not say whose."""
+    """ "euros" is EUR; "Swedish crowns" SEK, "Moldovan lei" MDL; "crowns" or "kroner" alone do not say
+    whose, "lei" alone are Romania's."""
     word = cur.group(2).lower()
     whose = (cur.group(1) or "").lower()
-    if word in ("crowns", "kroner", "krone") and whose in _CROWNS:
-        return _CROWNS[whose]
-    if word in ("lei", "leu") and whose in _LEI:
-        return _LEI[whose]
+    if word in ("crowns", "kroner", "krone", "lei", "leu") and whose in _WHOSE:
+        return _WHOSE[whose]
     return CURRENCY_WORDS.get(word, "crowns")
 
 
@@ -574,7 +574,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         cur = _CURRENCY_AFTER.match(body, end)
         if cur:
             return "money", value * 1e6, _currency_unit(cur), start, cur.end(), True
-        # "1.2m people" in British copy; "60m hurdles" is a distance: a decimal or a noun of people decides.
+        # "1.2m people" in British copy; "60m hurdles" is a distance: a decimal, a noun of people or a thing
+        # counted in millions ("120m tonnes") decides.
         unit, uend = _unit_after(body, end)
         if unit is None or (
             "." not in num and unit.lower() not in IRREGULAR_PLURALS | COUNTED_GROUPS | _MILLIONS_OF

@@ -778,9 +778,9 @@ _INTERVIEWER = re.compile(r"\bI[ \u00a0]+(?:ask|asked|put\s+it\s+to\s+(?:him|her
 _BY = re.compile(r"[ \u00a0]*(?i:by)[ \u00a0]+[A-Z]")
 
 
-_SAYS_AROUND = re.compile(r"[ \u00a0]+says\b")
+_SAYS_AFTER_NAME = re.compile(r"[ \u00a0]+says\b")
 _SAYS_BEFORE = re.compile(r"\bsays[ \u00a0]+(?:[A-Z][a-z]+\.?[ \u00a0]+)?$")
-_PRESENT_SAYS = re.compile(r"[”\"]?[ \u00a0]*,?[ \u00a0]*(?:he|she)[ \u00a0]+says\b")
+_PRESENT_SAYS = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:he|she)[ \u00a0]+says\b")  # after the closing mark
 
 
 def _profiled(body: str, main: str | None, index: _Mentions) -> tuple[str, str] | None:
@@ -806,7 +806,7 @@ def _profiled(body: str, main: str | None, index: _Mentions) -> tuple[str, str] 
         if m.type == "person" and m.name != main and _agrees(pronoun, m.name, "named"):
             if (
                 m.name in seen
-                or _SAYS_AROUND.match(body, m.end)
+                or _SAYS_AFTER_NAME.match(body, m.end)
                 or _SAYS_BEFORE.search(body, max(0, m.start - 20), m.start)
             ):
                 return None
@@ -1230,7 +1230,7 @@ def _described_speaker(
             named = {
                 m.name
                 for m in index.between(max(0, raw.open - 4 * MAX_LOOKBACK), raw.open)
-                if m.type == "org" and m.name.lower().endswith(head)
+                if m.type == "org" and m.name.lower().split()[-1] == head
             }
             if len(named) == 1:
                 return named.pop(), "named"
@@ -2193,9 +2193,7 @@ _NAMED_BODY = re.compile(
     r"delegation))"
 )
 _NAMED_BODY_AT = re.compile(_NAMED_BODY.pattern + r"(?=[ \u00a0]+[a-z])")  # opening a sentence
-_HEAD_SET = frozenset(h.lower() if h.isalpha() else "pm" for h in ANON_HEADS) | frozenset(
-    _BARE_HEADS.split("|")
-)
+_HEAD_SET = (frozenset(ANON_HEADS) - {"(?-i:PM)"}) | {"pm"} | frozenset(_BARE_HEADS.split("|"))
 # A person head after a body's: "a senior Peruvian government official", with what they answer for.
 _PERSON_AFTER_BODY = re.compile(
     # "a Ministry" + " of International Trade and Industry (MITI) official": the body's full name first

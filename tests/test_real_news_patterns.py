@@ -1025,6 +1025,8 @@ def test_a_lone_word_that_only_speaks_is_a_body_not_a_person(text: str) -> None:
     [
         ("After the match Dravik said he was trying to keep calm in the second set.", "Dravik"),
         ('The talks would go on, Moltera said.\n\n"We did not come to make a plan," he said.', "Moltera"),
+        ('Rates would fall, Moltera said. "We think it will rise later," he said.', "Moltera"),
+        ("Rates would fall, Moltera said. He added that banks agreed.", "Moltera"),
         ("Mr Halloway said the firm would appeal.", "Halloway"),
     ],
 )
