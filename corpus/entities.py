@@ -426,6 +426,7 @@ class _Candidate:
     named_thing: bool = False  # "Walter Reed hospital": the words name a thing wherever they stand here
     unnamed: bool = False  # doubtful for want of a given name ("Lockheed Martin"): a tentative person
     royal: bool = False  # "Prince Charles": a title kept with a lone given name
+    described: bool = False  # "the drugs group Eli Lilly": a company by its descriptor, whatever else reads
     vouched: bool = False  # more than a speech verb makes it a person (a title, "who"); read for single words
 
 
@@ -1246,7 +1247,12 @@ def _classify(
     if not all(_name_like(w) for w in words):
         return None
     if org_cue and len(words) >= 2:
-        return _Candidate(start, end, text, words, "org", None, False, initial)
+        # "US mortgage company Fannie Mae": a company's descriptor names it a company in every mention
+        # (but "investment firm Mario Gabelli and Co" is named after the man who speaks for it)
+        described = (
+            prev in _COMPANY_DESCRIPTORS and not after_preposition and not _AND_CO_AFTER.match(body, end)
+        )
+        return _Candidate(start, end, text, words, "org", None, False, initial, described=described)
     if fold(words[-1]) in PARTICLES:
         return None  # a name never ends in "de" or "von"
     if (
@@ -1924,6 +1930,7 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
     a title vouches for it somewhere ("Mr Phelps Dodge")."""
     things = {tuple(fold(w) for w in c.words) for c in cands if c.named_thing}
     orgs = {tuple(fold(w) for w in c.words) for c in cands if c.type == "org" and len(c.words) > 1}
+    described = {tuple(fold(w) for w in c.words) for c in cands if c.described}
     # A name typed both ways is the company only where the company reading is at least as frequent
     # ("Laura Ashley, which ..." once, "Laura Ashley said" once), not "Mario Gabelli, head of investment firm
     # Mario Gabelli and Co" then "Gabelli said" three times.
@@ -1950,7 +1957,11 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
             key in orgs
             and len(key) > 1
             and (c.type == "person" or c.unnamed)
-            and (votes.get(key, 0) > 0 or (votes.get(key, 0) == 0 and key[-1] not in speaking_surnames))
+            and (
+                votes.get(key, 0) > 0
+                or (votes.get(key, 0) == 0 and key[-1] not in speaking_surnames)
+                or key in described
+            )
         ):
             # "Laura Ashley, which ..." then "Laura Ashley said": one company, however each mention reads
             c.type, c.person_evidence, c.org_cue, c.doubtful, c.unnamed = "org", False, True, False, False

@@ -1505,6 +1505,15 @@ def _sentence_subject(
         ):
             # "Italy's central bank governor Carlo Ciampi has also criticized ... “...”": titled subject
             return _Attribution(first.name, "named")
+    first_org = next((m for m in index.between(at, raw.open) if m.type == "org"), None)
+    if (
+        not people
+        and first_org is not None
+        and first_org.start == at
+        and _ACTS_AFTER.match(body, first_org.end)
+    ):
+        # 'Standard Chartered sees “the opportunity ...”': a body as the subject, as a person would be
+        return _Attribution(first_org.name, "named")
     pronoun = _SUBJECT_PRONOUN.match(body, at, raw.open)
     if pronoun:
         return _Attribution(None, "unknown", pronoun=pronoun.group(1).lower())

@@ -1136,3 +1136,20 @@ def test_a_spanish_paternal_surname_alone_is_the_full_name() -> None:
 def test_a_titled_or_place_named_paternal_surname_is_the_full_name(text: str) -> None:
     assert len(people(text)) == 1
     assert speakers(text)[-1][0] in people(text)
+
+
+def test_a_company_by_its_descriptor_is_a_company_in_every_mention() -> None:
+    text = (
+        "Lucy Marr 'should restate books'\n\nUS mortgage company Lucy Marr should restate its earnings,"
+        " regulators said. Lucy Marr last month warned that some records were wrong."
+    )
+    assert people(text) == set()
+    assert typed(text, "Lucy Marr") == "org"
+
+
+def test_a_body_opening_the_sentence_speaks_the_words_it_sees() -> None:
+    text = (
+        "Analysts expect growth. Standard Chartered sees"
+        ' "the opportunity to create value by the introduction of more sophisticated products".'
+    )
+    assert speakers(text) == [("Standard Chartered", "named")]
