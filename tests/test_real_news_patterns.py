@@ -1153,3 +1153,8 @@ def test_a_body_opening_the_sentence_speaks_the_words_it_sees() -> None:
         ' "the opportunity to create value by the introduction of more sophisticated products".'
     )
     assert speakers(text) == [("Standard Chartered", "named")]
+
+
+@pytest.mark.parametrize("role", ["Broker", "Dealer", "Trader", "Strategist"])
+def test_a_capitalised_market_role_before_a_name_is_a_title(role: str) -> None:
+    assert people(f"{role} Francesco Dinepi said the lira would fall further.") == {"Francesco Dinepi"}
