@@ -95,7 +95,7 @@ NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
 # Words that make a capitalised run an office or a role rather than part of a name.
 TITLE_WORDS = _words("""
-undersecretary lawmaker broker dealer trader strategist economist
+undersecretary lawmaker broker dealer trader strategist economist pm
 president presidents senators sens reps taoiseach tanaiste tánaiste cllr councillor councilor prime premier
 minister ministers secretary director chancellor senator sen rep
 representative congressman congresswoman governor gov general gen adviser advisor spokesman spokeswoman

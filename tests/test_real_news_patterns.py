@@ -1158,3 +1158,15 @@ def test_a_body_opening_the_sentence_speaks_the_words_it_sees() -> None:
 @pytest.mark.parametrize("role", ["Broker", "Dealer", "Trader", "Strategist"])
 def test_a_capitalised_market_role_before_a_name_is_a_title(role: str) -> None:
     assert people(f"{role} Francesco Dinepi said the lira would fall further.") == {"Francesco Dinepi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("He has claimed that PM Narendra Modi assured him India would cut imports.", {"Narendra Modi"}),
+        ("Deputy PM John Prescott opened the debate.", {"John Prescott"}),
+        ("Talks begin at 2 PM Monday in Geneva.", set()),
+    ],
+)
+def test_pm_before_a_name_is_a_title(text: str, want: set[str]) -> None:
+    assert people(text) == want
