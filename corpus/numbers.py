@@ -209,17 +209,18 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# Whose crowns or lei: "Swedish crowns", "Moldovan lei"
+_WHOSE = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"}
+_WHOSE |= {"moldovan": "MDL"}
+# (built from the tables, so that a currency added to CURRENCY_WORDS is found after a figure too; "kroner"
+# and "krone" say no more than "crowns")
 _CURRENCY_AFTER = re.compile(
-    r"[\s-]?(?:(Swedish|Norwegian|Danish|Czech|Icelandic|Moldovan)\s|(?:US|U\.S\.)\s(?=dollars?\b))?"
-    r"(dollars|dollar|euros|euro|pounds|roubles|rubles|hryvnias?|yen|usd|eur|gbp|rupees|yuan|francs|zlotys?|"
-    r"forints?|lira|crowns|kroner|krone|kronor|koruna|lari|drams?|manats?|tenge|lei|leu)\b",
+    rf"[\s-]?(?:({'|'.join(_WHOSE)})\s|(?:US|U\.S\.)\s(?=dollars?\b))?"
+    rf"({'|'.join(sorted({*CURRENCY_WORDS, 'kroner', 'krone'}, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
 _HUNDREDTHS = re.compile(r"[\s-](cents?|pence|kopecks?)\b")  # (not the rapper "50 Cent")
 _HUNDREDTH_UNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "kopeck": "RUB", "kopecks": "RUB"}
-# Whose crowns or lei: "Swedish crowns", "Moldovan lei"
-_WHOSE = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"}
-_WHOSE |= {"moldovan": "MDL"}
 
 
 # "120m tonnes of cargo", "5m barrels a day": what is counted in millions, never a distance in metres

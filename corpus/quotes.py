@@ -1154,7 +1154,10 @@ def _is_office(speaker: str) -> bool:
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
-# "Ukrenergo, said", "(GATT) said": a body's name then its verb, across an apposition's comma
+# A name then its speech verb: "Lawson said", "(GATT) said". One definition: a second one under the same name
+# once silently replaced this and changed every lookup that read it.
+_SPEAKS_AFTER = re.compile(rf"\)?[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?(?:{_VERB})\b")
+# The same across an apposition's comma and in any case, for a body's name: "Ukrenergo, said"
 _VERB_FOLLOWS = re.compile(rf"\)?[\s,]*(?:(?:also|later|then|has|had)\s+)?(?:{_VERB})\b", re.IGNORECASE)
 
 
@@ -2305,7 +2308,6 @@ _CLAUSE_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"[“\"(]?\s*(?:he|she|they)\b", re.IGNORECASE)
 
 
-_SPEAKS_AFTER = re.compile(rf"\)?[ \u00a0]+(?:(?:also|later|then|has|had)[ \u00a0]+)?(?:{_VERB})\b")
 _LEAD_SPACE = re.compile(r"\s*")
 # Heads of an anonymous description that are people, not documents or bodies.
 _PERSON_HEAD = re.compile(
