@@ -1568,7 +1568,42 @@ def find_mentions(
     _vouch_credits_and_lists(body, cands, paragraphs)
     _nicknamed(body, cands)
     _bylined(body, cands, paragraphs)
-    return _resolve(cands, lower_words)
+    entities, mentions = _resolve(cands, lower_words)
+    return _with_peerages(body, entities, mentions)
+
+
+# "Lord Nicholls of Birkenhead": a peer is styled by his territorial title, and that is the name readers and
+# the Lords' own records give him; "Birkenhead" in it is no place the article is about.
+_PEERAGE = re.compile(
+    r"\b(Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \u00a0]+([A-Z][\w’'-]+)[ \u00a0]+of"
+    r"[ \u00a0]+([A-Z][\w’'-]+)\b"
+)
+
+
+def _with_peerages(
+    body: str, entities: list[Entity], mentions: list[Mention]
+) -> tuple[list[Entity], list[Mention]]:
+    """Lone surnames of peers named with their territory take that style; a peer the article also names
+    in full ("Lord Kinnock of Bedwellty ... Neil Kinnock") stays under his full name."""
+    if " of " not in body:
+        return entities, mentions
+    styles: dict[str, str] = {}
+    places: set[tuple[int, int]] = set()
+    for m in _PEERAGE.finditer(body):
+        if fold(m.group(2)) in TITLE_WORDS or fold(m.group(3)) in TITLE_WORDS:
+            continue  # "Lord Chancellor of ...", "Lord Mayor of London"
+        styles.setdefault(fold(m.group(2)), f"{m.group(1)} {m.group(2)} of {m.group(3)}")
+        places.add((m.start(3), m.end(3)))
+    if not styles:
+        return entities, mentions
+    renamed = [
+        Mention(m.start, m.end, styles[fold(m.name)], m.type, m.tentative)
+        if m.type == "person" and fold(m.name) in styles
+        else m
+        for m in mentions
+        if not (m.type == "place" and (m.start, m.end) in places)
+    ]
+    return _merge(renamed), renamed
 
 
 def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int]]) -> None:

@@ -1170,3 +1170,22 @@ def test_a_capitalised_market_role_before_a_name_is_a_title(role: str) -> None:
 )
 def test_pm_before_a_name_is_a_title(text: str, want: set[str]) -> None:
     assert people(text) == want
+
+
+def test_a_peer_is_named_by_his_territorial_title() -> None:
+    text = (
+        'Lord Bramwell of Dunstable, in his judgment, said: "Detention without trial is alien to our law."'
+        " Lord Ashby of Kettering dissented. Lord Bramwell added that the ruling was final."
+    )
+    ex = _extract(text)
+    assert people(text) == {"Lord Bramwell of Dunstable", "Lord Ashby of Kettering"}
+    assert speakers(text) == [("Lord Bramwell of Dunstable", "named")]
+    assert not any(e.type == "place" for e in ex.entities)  # Dunstable and Kettering are his style
+
+
+def test_a_peer_named_in_full_keeps_his_name_and_an_office_is_no_territory() -> None:
+    text = (
+        "Neil Hadley, now Lord Hadley of Bedwyn, spoke first. Hadley said the bill would pass."
+        " The Lord Mayor of London welcomed him."
+    )
+    assert people(text) == {"Neil Hadley"}
