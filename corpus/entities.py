@@ -218,6 +218,20 @@ def _given_name_then_surname(words: Sequence[str]) -> bool:
     return len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) not in NON_NAME_WORDS
 
 
+def _titled_surname_word(words: Sequence[str], titled: bool, prev: str) -> bool:
+    """ "Rapper Kanye West", "hip-hop star Kanye West": after a title, a common surname word ends the name
+    whatever the given name; not "MP for Ealing North", "the Ealing North MP"."""
+    return (
+        titled
+        and prev not in PREPOSITIONS
+        and prev not in _DETERMINERS
+        and len(words) == 2
+        and fold(words[1]) in SURNAME_WORDS
+        and fold(words[0]) not in NON_NAME_WORDS
+        and fold(words[0]) not in DEMONYMS
+    )
+
+
 def _surname_word_after_given_name(words: Sequence[str]) -> bool:
     folded = [fold(w) for w in words]
     return (
@@ -343,6 +357,13 @@ _NAMED_AFTER = re.compile(
 )
 # "Five's Wright Stuff show", but "the Jeremy Vine show" names its presenter too
 _SHOW_AFTER = re.compile(r"\s+(?:show|programme)\b")
+# "British movie Vera Drake", "suburban series Desperate Housewives": a work's title, named by its kind
+# (not "play" or "show", which also stand before a person: "to play Ray Charles")
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|blockbuster|series|sitcom|drama|musical|album|song|novel|comedy|thriller|documentary|"
+    r"programme|opera|bio-?pic|cartoon|films\s+such\s+as|films\s+like|offerings\s+such\s+as)"
+    r"[ \u00a0]+(?:The[ \u00a0]+)?$"
+)
 # "the Adam Smith Lecture", "the Nobel Peace Prize": the last word of the name makes it a thing's
 _THING_ENDS = _words("lecture lectures prize award awards trophy memorial index")
 # What only follows a person: an age ("Novak Djokovic, 32,"), "who", a relative or an aide, or an apposition
@@ -360,6 +381,8 @@ _PERSON_AFTER = re.compile(
     + "|".join(SPEECH_VERBS)
     + r")\b(?![ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}[A-Z])"
 )
+# (a team is "who are": "Millwall, who are top"; an adverb or a plural is no name: "Honestly", "Analysts")
+_WHO_OR_AGE = re.compile(r",[ \u00a0]+(?:\d{1,3},|who[ \u00a0](?!(?:are|were|have)\b))")
 _SAYS_OF_SELF = re.compile(
     r"[ \u00a0]+(?:(?:also|later|has|had)[ \u00a0]+)?(?:said|says|told[ \u00a0]+[\w ]{1,30}?|added|admitted|"
     r"insisted|explained|believes|thinks|hopes)[ \u00a0]+(?:that[ \u00a0]+)?(?:he|she)\b"
@@ -428,6 +451,8 @@ class _Candidate:
     royal: bool = False  # "Prince Charles": a title kept with a lone given name
     described: bool = False  # "the drugs group Eli Lilly": a company by its descriptor, whatever else reads
     vouched: bool = False  # more than a speech verb makes it a person (a title, "who"); read for single words
+    surname_word: bool = False  # "West": a common word that is a person only as the surname of one named here
+    opening: bool = False  # "DiCaprio, who ...": a lone name opening its sentence, then a person's cue
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \u00a0]+$")
@@ -1073,6 +1098,15 @@ def _classify(
     )
     # "Safin said he was trying": what the name said is about himself, as no company's is
     vouched = vouched or bool(_SAYS_OF_SELF.match(body, end))
+    # "DiCaprio, who lost out ...", "Bez, 40, ...": a lone name opening its sentence, then a person's cue
+    opening = (
+        len(seg) == 1
+        and initial
+        and fold(text) not in lower_words
+        and not text.endswith(("s", "ly"))
+        and bool(_WHO_OR_AGE.match(body, end))
+    )
+    vouched = vouched or opening
     if speaks and not vouched and len(seg) == 1:
         # "..., Funaro said. “...,” he said.": the next pronoun is a person's, where a company's is "it"
         ahead = _PRONOUN_AHEAD.search(body, end, end + 250)
@@ -1282,6 +1316,7 @@ def _classify(
     given_first = fold(words[0]) in GIVEN_NAMES  # "the Mike Leigh film" still names a person
     if not after_title and (
         _NAMED_AFTER.match(body, end)
+        or _WORK_BEFORE.search(body, max(0, start - 40), start)
         or (len(words) > 1 and last in _THING_ENDS)
         or (not given_first and _SHOW_AFTER.match(body, end))
     ):
@@ -1298,6 +1333,7 @@ def _classify(
             any(fold(w) in NON_NAME_WORDS for w in words)
             and not _surname_word_after_given_name(words)
             and not _given_name_then_surname(words)
+            and not _titled_surname_word(words, vouched, prev)
         ):
             return None
         given = fold(words[0]) in GIVEN_NAMES  # "Vladimir Medinsky": a given name that is also a city
@@ -1348,6 +1384,9 @@ def _classify(
             )
         return _Candidate(start, end, text, words, "person", None, True, initial)
     # A single word: kept for now, typed later if a full name or evidence backs it.
+    if fold(words[0]) in SURNAME_WORDS and prev not in _DETERMINERS and not after_preposition:
+        # "West, 26, began rapping": Kanye West's surname if he is named here in full, else nothing
+        return _Candidate(start, end, text, words, None, None, False, initial, surname_word=True)
     if fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS:
         return None
     if _CAPITALS_THEN_LOWER.match(words[0]) and not (words[0].endswith("s") and not words[0].endswith("ss")):
@@ -1356,7 +1395,18 @@ def _classify(
         return _Candidate(start, end, text, words, "org", None, False, initial)
     said = prev in _SAID_WORDS
     return _Candidate(
-        start, end, text, words, None, None, evidence, initial, org_cue, said_before=said, vouched=vouched
+        start,
+        end,
+        text,
+        words,
+        None,
+        None,
+        evidence or opening,
+        initial,
+        org_cue,
+        said_before=said,
+        vouched=vouched,
+        opening=opening,
     )
 
 
@@ -1931,6 +1981,8 @@ def _resolve(
             mentions.append(Mention(c.start, c.end, _nearest_named(named_at, owners, c.start), "person"))
         elif pkey in people:
             mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
+        elif c.surname_word:
+            continue
         elif pkey in middles and (c.person_evidence or c.titled):
             mentions.append(Mention(c.start, c.end, full_names[middles[pkey]], "person"))
         elif fold(c.text) in org_words:
@@ -1939,7 +1991,7 @@ def _resolve(
             mentions.append(Mention(c.start, c.end, c.text, "org"))
         elif (
             c.person_evidence
-            and (not c.sentence_initial or tuple(c.words) in written_mid_sentence)
+            and (not c.sentence_initial or tuple(c.words) in written_mid_sentence or c.opening)
             and (c.titled or fold(c.words[0]) not in lower_words)  # "Coal said", "Trust": common nouns
         ):
             # A lone word that only speaks ("Boeing says", "Datamonitor said"), never titled, given an

@@ -134,6 +134,37 @@ _INTRO_RE = re.compile(
 _PRONOUN = re.compile(r"(he|she|they|it|i|we)\b", re.IGNORECASE)
 _LEAD = re.compile(r"[\s,;:\u2014\u2013-]*")
 
+# Callings that "the singer said", "the Bishop said" names the person the text was just writing about by
+# (an arts or sports page rarely quotes an unnamed singer); "a singer said" stays anonymous.
+_CALLING_HEADS = (
+    "singer",
+    "singer-songwriter",
+    "actor",
+    "actress",
+    "star",
+    "rapper",
+    "bishop",
+    "archbishop",
+    "author",
+    "writer",
+    "novelist",
+    "comedian",
+    "presenter",
+    "film-maker",
+    "filmmaker",
+    "chef",
+    "designer",
+    "artist",
+    "composer",
+    "playwright",
+    "poet",
+    "guitarist",
+    "frontman",
+    "footballer",
+    "striker",
+    "coach",
+    "boss",
+)
 # Documents that speak for whoever wrote them: anonymous heads, kept as written when "the ..." refers back.
 _DOCUMENT_HEADS = ("letter", "memo", "communique", "communiqué", "directive", "minutes", "declaration")
 ANON_HEADS = (
@@ -297,6 +328,7 @@ ANON_HEADS = (
     "critic",
     "critics",
     *_DOCUMENT_HEADS,
+    *_CALLING_HEADS,
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
@@ -316,7 +348,8 @@ _ANON = re.compile(
     rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over|quoted|cited)\s)"
     r"(?:[\w ’'-]|(?-i:(?<=[A-Z]))\.|\.(?!\s+(?-i:[A-Z]))))"
     r"{0,60}?"
-    rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b"
+    # a head owned by another is not the source: "the rapper's spokesman", "the minister's aide"
+    rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b(?![’']s\b)"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable|quoted|cited))?\s+(?:for|of|at|from|in|with|on|to|about|by)"
     r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
     # a full stop ends the description, but not the one of an initial ("the U.S. State Department")
@@ -747,6 +780,11 @@ def find_quotes(
                     speaker, kind = _described_speaker(
                         body, raw, sentences, index, inside, resolved, opens, described
                     )
+        if kind == "anonymous" and speaker and _calling(speaker):
+            # "the British actor", "United boss", "the Two Ronnies star": the one the text is about
+            named = _calling_holder(body, raw, speaker, sentences, index, inside, resolved, opens)
+            if named is not None:
+                speaker, kind = named, "named"
         if kind == "anonymous" and speaker and _POSSESSED_ROLE.fullmatch(speaker) and not attr.headline:
             titled = _titled_person(body, raw.open, speaker, index, strict=True)
             if titled is not None:
@@ -1027,8 +1065,11 @@ def _titled_person(
     if strict:
         # "Hungary's foreign minister": the owner too ("Hungarian Foreign Minister X", "X, Hungary's ...").
         modifiers.append(re.sub(r"[’']s$", "", words[0])[:4])
-    # The title right before the name, with only capitalised words between: "President Volodymyr".
-    titled = re.compile(rf"(?i:\b{head})(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+$")
+    # The title right before the name, with only capitalised words between: "President Volodymyr", and
+    # with its seat: "The Bishop of Durham, the Rt Rev Dr Tom Wright".
+    titled = re.compile(
+        rf"(?i:\b{head})(?:\s+of\s+[A-Z][\w’'-]*,?(?:\s+the)?)?(?:\s+[A-Z][\w.’'-]*){{0,3}}\s+$"
+    )
     # Or right after it, in apposition: "David Lammy, the foreign secretary".
     apposed = re.compile(
         rf",\s+(?:the\s+|his\s+|her\s+|[A-Z][\w.-]*[’']s\s+)?"
@@ -1245,6 +1286,10 @@ def _described_speaker(
         speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one", True)
         if kind == "named" and speaker is not None:
             return speaker, kind
+    elif _calling(described):  # "the 48-year-old actor", "the Arsenal boss"
+        holder = _calling_holder(body, raw, described, sentences, index, inside, resolved, opens)
+        if holder is not None:
+            return holder, "named"
     elif len(words) <= 12 and _EPITHET_IN.match(described):  # "the Labour peer and former minister"
         speaker, kind = _resolve_pronoun(body, raw, sentences, index, inside, resolved, opens, "one")
         if kind == "named" and speaker is not None:
@@ -1262,9 +1307,57 @@ def _described_speaker(
     return described, "anonymous"
 
 
+def _calling(speaker: str) -> bool:
+    """A definite description by a calling ("the Tottenham striker", "Arsenal boss"), not an indefinite
+    one ("a singer", "one actor"), which stays the anonymous source it reads as."""
+    words = speaker.lower().split()
+    return (
+        1 < len(words) <= 6
+        and words[-1].strip(",.") in _CALLING_HEADS
+        and words[0] not in ("a", "an", "one", "another", "some", "two", "three")
+    )
+
+
+def _calling_holder(
+    body: str,
+    raw: _Raw,
+    speaker: str,
+    sentences: SentenceIndex,
+    index: _Mentions,
+    inside: list[tuple[int, int]],
+    resolved: list[tuple[_Raw, str | None, SpeakerKind]],
+    opens: list[int],
+) -> str | None:
+    """The person named in full before the calling was written: "The United boss said it was worse than
+    the foul on Ashley Cole. “...,” he said" is Ferguson, met earlier, not Cole, named after the calling;
+    a name only guessed at and never shortened ("the premiere of Polar Express") is no one."""
+    words = speaker.split()
+    written = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    at = raw.open
+    for m in written.finditer(body, max(0, raw.open - 2 * MAX_LOOKBACK), raw.open):
+        if not index.quoted(m.start()):
+            at = m.start()
+    for _ in range(3):
+        here = _Raw(at, at, "", at, at)
+        named, kind = _resolve_pronoun(body, here, sentences, index, inside, resolved, opens, "one")
+        if kind != "named" or named is None or " " not in named:
+            return None
+        # a guessed name is a person when the text also calls it by its surname ("Cat Deeley ... Deeley")
+        forms = [m for m in index.items if m.name == named and m.type == "person"]
+        if any(not m.tentative or body[m.start : m.end] != named for m in forms):
+            return named
+        # "Polar Express is based on a book. The 48-year-old actor ...": the one before the guessed name
+        last = [m.start for m in forms if m.start < at]
+        if not last:
+            return None
+        at = sentences.span_of(last[-1])[0]
+    return None
+
+
 _EPITHET_HEADS = frozenset(
     {"diplomat", "minister", "envoy", "ambassador", "negotiator", "commander", "senator", "lawmaker"}
     | {"chancellor", "premier"}
+    | frozenset(_CALLING_HEADS)
 )
 
 
@@ -1304,7 +1397,7 @@ def _described_before(body: str, before: int, described: str, index: _Mentions) 
         return None
     head = words[-1].lower()
     names = [w.lower() for w in words[:-1] if w[:1].isupper()]
-    if head not in _HEAD_SET or head.endswith("s"):
+    if head not in _HEAD_SET or (head.endswith("s") and not head.endswith("ss")):
         return None
     if not names:
         return _apposed_holder(body, before, head, index)
@@ -1316,6 +1409,9 @@ def _described_before(body: str, before: int, described: str, index: _Mentions) 
         # apposition after it ("Mike Boswell, an official of Sunshine Mining,"), not any text near it
         title = body[max(0, m.start - 60) : m.start]
         title = title[max(title.rfind("."), title.rfind(","), title.rfind("\n")) + 1 :]
+        heads = list(head_re.finditer(title))
+        if not heads or not _NAME_WORDS_ONLY.fullmatch(title, heads[-1].end()):
+            title = ""  # "The BBC spokeswoman said Graham Norton's Strictly Dance Fever": no title of his
         apposed = _APPOSITION.match(body, m.end)
         window = title + (apposed.group() if apposed else "")
         if head_re.search(window) and all(n in window.lower() for n in names):
@@ -1324,6 +1420,7 @@ def _described_before(body: str, before: int, described: str, index: _Mentions) 
 
 
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the)?[^.;,“”\"]{1,100}")
+_NAME_WORDS_ONLY = re.compile(r"(?:[ \u00a0]+(?:[A-Z][\w.’'-]*|of|the))*[ \u00a0]*")
 
 
 # An organisation in subject position: "Ukraine's foreign ministry rejected", "Equinor confirmed".
@@ -1399,7 +1496,7 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
     best = speaker
     if head in _DOCUMENT_HEADS:
         return speaker  # "the communique said": kept as written, not "a communique" met before
-    if head.endswith("s") and head in _HEAD_SET:
+    if head.endswith("s") and not head.endswith("ss") and head in _HEAD_SET:
         # "the sources" after "World Bank sources said": a bare plural with its owner's name
         owned = None
         for m in re.finditer(
@@ -1410,6 +1507,7 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
         if owned is not None and owned.group(1).split()[0] not in ("The", "A", "An"):
             return " ".join(owned.group().split())
     tail = re.compile(rf"(?:[ \u00a0]+[A-Z][\w.’'-]*){{0,2}}[ \u00a0]+{re.escape(head)}s?\b")
+    named_by = {w.lower() for w in speaker.split()[1:-1] if w[:1].isupper()}
     for m in _ANON.finditer(body, max(0, before - 2 * MAX_LOOKBACK), before):
         phrase = m.group()
         longer = tail.match(body, m.end(), before)
@@ -1424,6 +1522,8 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
             continue  # "an offer to buy the club. In a statement" runs across a full stop
         if len(words) > 10 or _FINITE.search(phrase):
             continue  # "An IMF mission made the comments in a report": a clause, not a description
+        if not named_by <= set(words):
+            continue  # "the Arsenal boss" is not the "United boss" met before
         if (head in words or head + "s" in words) and _INDEFINITE.match(phrase):  # "one of his aides"
             best = " ".join(phrase.split()).rstrip(",.;: ")
     return best
