@@ -1616,6 +1616,7 @@ def find_mentions(
     _listed_with_companies(body, cands)
     _titled_company_names(body, cands)
     _vouch_credits_and_lists(body, cands, paragraphs)
+    _team_sheets(body, cands)
     _nicknamed(body, cands)
     _bylined(body, cands, paragraphs)
     entities, mentions = _resolve(cands, lower_words)
@@ -1713,6 +1714,39 @@ def _nicknamed(body: str, cands: list[_Candidate]) -> None:
 
 # "Zheng Ming and by Xu Bing", "Liz Lee, Ethan Wang and ...": names listed together are of one kind.
 _LIST_JOIN = re.compile(r"(?:,|,? and|,? or|,? and by|,? with)[ \u00a0]+")
+
+
+# A team sheet: "Nash, Reiziger (Graham 82), Riggott, Southgate, ..., Hasselbaink." and "Subs Not Used:
+# Cooper, Knight." list players by surname, every one a person (five names or more, commas only).
+_SHEET_NAME = (
+    r"[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,2}(?:[ \u00a0]\([A-Z][\w’' -]{1,30}?[ \u00a0]\d{1,3}\))?"
+)
+_TEAM_SHEET = re.compile(
+    rf"(?:{_SHEET_NAME},[ \u00a0]){{4,}}{_SHEET_NAME}\."
+    rf"|(?<=(?i:subs)[ \u00a0](?i:not)[ \u00a0](?i:used): )(?:{_SHEET_NAME},[ \u00a0])*{_SHEET_NAME}\."
+)
+
+
+_SUBSTITUTION = re.compile(r"\([A-Z][\w’' -]{1,30}?[ \u00a0]\d{1,3}\)")
+_BENCH = re.compile(r"\b(?:Subs|Substitutes|Replacements)\b", re.I)
+
+
+def _team_sheets(body: str, cands: list[_Candidate]) -> None:
+    """Surnames on a team sheet are players, though they stand alone and open no sentence a reader sees."""
+    # (a substitution or a bench near it tells a team from a list of clubs: "Internazionale, Juventus, ...")
+    sheets = [
+        (m.start(), m.end())
+        for m in _TEAM_SHEET.finditer(body)
+        if _SUBSTITUTION.search(m.group())
+        or _BENCH.search(body, m.end(), m.end() + 300)
+        or "Subs" in body[m.start() - 20 : m.start()]
+    ]
+    if not sheets:
+        return
+    for c in cands:
+        if c.type is None and len(c.words) == 1 and any(s <= c.start < e for s, e in sheets):
+            c.titled = c.person_evidence = c.vouched = c.opening = True
+            c.surname_word = False
 
 
 def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int]]) -> None:

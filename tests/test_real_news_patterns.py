@@ -1296,3 +1296,38 @@ def test_a_seat_may_stand_between_a_title_and_its_holder() -> None:
         ' Writing in a local paper, the Bishop said: "Conspiracy theories are always fun to read."'
     )
     assert speakers(text) == [("Alan Pryce", "named")]
+
+
+def test_a_team_sheet_lists_players_by_surname() -> None:
+    text = (
+        "Old Vale drew 1-1 with Kestrel on Saturday.\n\n"
+        "Pardew, Okoro (Lindqvist 82), Marsh, Thorne, Vandeleur (Kemble 70), Ashdown.\n\n"
+        "Subs Not Used: Ferrand, Quill.\n\n"
+        "The crowd was 29,603."
+    )
+    players = {"Pardew", "Okoro", "Lindqvist", "Marsh", "Thorne", "Vandeleur", "Kemble", "Ashdown"}
+    assert players <= people(text)
+    assert {"Ferrand", "Quill"} <= people(text)
+
+
+def test_a_list_of_clubs_is_no_team_sheet() -> None:
+    text = "The Serie A title race is open. Internazionale, Juventus, Fiorentina, Sampdoria, Atalanta."
+    assert people(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The British movie Mara Lindell won three awards. Mara Lindell scored best director.", set()),
+        ("Suburban series Desperate Neighbours was named best comedy.", set()),
+        ("He won for such films as The Fisher Prince and Lost Harbour.", set()),
+    ],
+)
+def test_a_work_named_by_its_kind_is_no_person(text: str, want: set[str]) -> None:
+    assert people(text) == want
+
+
+def test_a_lone_name_opening_a_sentence_with_who_is_a_person() -> None:
+    text = 'The award went to a newcomer. Brankovic, who lost out, said it was "a fair result for everyone".'
+    assert people(text) == {"Brankovic"}
+    assert "Analysts" not in people("Analysts, who were surprised, said the shares would rise.")
