@@ -116,6 +116,9 @@ baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constabl
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
 farmer teacher nurse pilot chef designer architect artist
 barrister counsel administrator officer
+guitarist drummer bassist keyboardist vocalist frontman songwriter singer-songwriter poet painter sculptor
+dancer ballerina choreographer composer conductor pianist violinist cellist film-maker filmmaker playwright
+sprinter hurdler athlete boxer golfer jockey batsman bowler cyclist swimmer skier
 vice-president vice-chairman vice-chair vice-premier vice-chancellor co-chairman co-chair co-founder
 ex-president ex-minister deputy-minister
 """)
@@ -229,6 +232,20 @@ def _titled_surname_word(words: Sequence[str], titled: bool, prev: str) -> bool:
         and fold(words[1]) in SURNAME_WORDS
         and fold(words[0]) not in NON_NAME_WORDS
         and fold(words[0]) not in DEMONYMS
+    )
+
+
+def _given_word_before_surname(words: Sequence[str], vouched: bool, lower_words: set[str]) -> bool:
+    """ "Dance teacher Eve Trew, who ...": a given name that is also a common word ("Eve", "Hope", "May")
+    before a surname the article never writes in lower case, with what only a person has."""
+    return (
+        vouched
+        and len(words) == 2
+        and is_given_name(words[0])
+        and fold(words[1]) not in NON_NAME_WORDS
+        and fold(words[1]) not in lower_words
+        and fold(words[1]) not in DEMONYMS
+        and not is_place(words[1])
     )
 
 
@@ -365,7 +382,7 @@ _WORK_BEFORE = re.compile(
     r"[ \u00a0]+(?:The[ \u00a0]+)?$"
 )
 # "the Adam Smith Lecture", "the Nobel Peace Prize": the last word of the name makes it a thing's
-_THING_ENDS = _words("lecture lectures prize award awards trophy memorial index")
+_THING_ENDS = _words("lecture lectures prize award awards trophy memorial index show")
 # What only follows a person: an age ("Novak Djokovic, 32,"), "who", a relative or an aide, or an apposition
 # and then a speech verb ("Ishrat Husain, the World Bank's representative in Nigeria, said"), unless a name
 # follows that verb ("Yukos, once the owner of ..., said founder Mikhail Khodorkovsky").
@@ -481,6 +498,9 @@ def _strip_the(key: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+_CAPITAL_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
 def _tokens(body: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _NAME_TOKEN.finditer(body):
@@ -518,6 +538,10 @@ def _tokens(body: str) -> list[_Token]:
                 and is_given_name(out[-1].text)
                 and not all(is_place(p) for p in parts)
             )  # "Anthony Beaumont-Dark" is a double-barrelled surname, "Moscow-Kyiv" two places
+            # "Anna-Lena Groenefeld": a double given name before a surname, though "Anna" is a town too
+            named = named or (
+                all(is_given_name(p) for p in parts) and bool(_CAPITAL_NEXT.match(body, start + len(text)))
+            )
             if all(p[:1].isupper() for p in parts) and any(is_place(p) for p in parts) and not named:
                 pos = start
                 for p in parts:
@@ -1334,6 +1358,7 @@ def _classify(
             and not _surname_word_after_given_name(words)
             and not _given_name_then_surname(words)
             and not _titled_surname_word(words, vouched, prev)
+            and not _given_word_before_surname(words, vouched, lower_words)
         ):
             return None
         given = fold(words[0]) in GIVEN_NAMES  # "Vladimir Medinsky": a given name that is also a city
@@ -1617,6 +1642,7 @@ def find_mentions(
     _titled_company_names(body, cands)
     _vouch_credits_and_lists(body, cands, paragraphs)
     _team_sheets(body, cands)
+    _listed_between_people(body, cands)
     _nicknamed(body, cands)
     _bylined(body, cands, paragraphs)
     entities, mentions = _resolve(cands, lower_words)
@@ -1684,7 +1710,8 @@ def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int
 
 # 'John "Bud" Frazier', "James E. (Jim) Nugent": a nickname between a person's names.
 _NICKNAME = re.compile(
-    r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0]+(?:[\"“][A-Z][a-z]+[\"”]|\([A-Z][a-z]+\))[ \u00a0]+"
+    r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0]+"
+    r"(?:[\"“][A-Z][a-z]+[\"”]|['‘][A-Z][a-z]+['’]|\([A-Z][a-z]+\))[ \u00a0]+"
     r"([A-Z][a-z][\w’'-]+)\b"
 )
 
@@ -1747,6 +1774,23 @@ def _team_sheets(body: str, cands: list[_Candidate]) -> None:
         if c.type is None and len(c.words) == 1 and any(s <= c.start < e for s, e in sheets):
             c.titled = c.person_evidence = c.vouched = c.opening = True
             c.surname_word = False
+
+
+def _listed_between_people(body: str, cands: list[_Candidate]) -> None:
+    """ "Paolo Maldini, Cafu and Alessandro Costacurta": a lone name listed between two full names is a
+    person too (a mononym: footballers, artists)."""
+    for i in range(1, len(cands) - 1):
+        a, c, b = cands[i - 1], cands[i], cands[i + 1]
+        if (
+            c.type is None
+            and len(c.words) == 1
+            and not c.surname_word
+            and not fold(c.text).endswith(("group", "bank", "corp", "soft", "tel", "com"))  # "Citigroup"
+            and all(o.type == "person" and len(o.words) > 1 and not o.doubtful for o in (a, b))
+            and _LIST_JOIN.fullmatch(body, a.end, c.start)
+            and _LIST_JOIN.fullmatch(body, c.end, b.start)
+        ):
+            c.person_evidence = c.vouched = c.opening = True
 
 
 def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int]]) -> None:

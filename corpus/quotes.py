@@ -2418,8 +2418,13 @@ _PERSON_HEAD = re.compile(
 
 
 def _agrees(pronoun: str, name: str, kind: SpeakerKind) -> bool:
-    """ "she" never resolves to a man, nor "he" to a woman, when the given name tells."""
-    if kind != "named" or pronoun not in ("he", "she"):
+    """ "she" never resolves to a man, nor "he" to a woman, when the given name tells; neither resolves to
+    several people ("The remaining members of Korn said ... “...,” he told")."""
+    if pronoun not in ("he", "she"):
+        return True
+    if kind == "anonymous":
+        return not _plural_source(name)
+    if kind != "named":
         return True
     known = gender(name)
     return known is None or known == ("f" if pronoun == "she" else "m")
@@ -2466,6 +2471,23 @@ def _spokesman_just_quoted(
     if re.search(rf"\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,3}}{head}\b", body[: raw.open]):
         return None  # "a Tory spokesman said" came before: that one speaks
     return speaker
+
+
+# "the Dutchman", "the Spaniard", "the 34-year-old": sports and arts pages name their subject so
+_EPITHET_NOUN = re.compile(
+    r"\b[Tt]he[ \u00a0]+(?:\d{1,3}-year-old|(?:Dutch|French|Irish|English|Welsh|Scots|Cornish)(?:man|woman)|"
+    r"Scot|Spaniard|Swede|Dane|Finn|Pole|Argentine|Brazilian|Australian|American|Italian|German|Russian|"
+    r"Portuguese|Croat|Serb|Belgian|Kiwi|Aussie|Nigerian|Cameroonian|Ivorian|Ghanaian|Senegalese|Kenyan|"
+    r"Ethiopian|Jamaican|Canadian|Mexican|Colombian|Uruguayan|Chilean|Ukrainian|Czech|Hungarian|Romanian|"
+    r"Greek|Turk|Austrian|Norwegian)"
+    # a person, not "the American team": what follows is punctuation, a verb or "who"
+    r"(?=[ \u00a0]*[,.;:]|[ \u00a0]+(?:who|is|was|has|had|will|would|could|can|did|does|[a-z]+ed|says|admits|"
+    r"insists|believes|wants|hopes|feels|thinks|knows|needs|faces|plays|looks)\b)"
+)
+
+
+def _epithet_in(body: str, s: int, e: int, index: _Mentions) -> bool:
+    return any(not index.quoted(m.start()) for m in _EPITHET_NOUN.finditer(body, s, e))
 
 
 def _resolve_pronoun(
@@ -2526,6 +2548,20 @@ def _resolve_pronoun(
             continue
         outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]
         persons = [m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")]
+        if k < si and pronoun in ("he", "she") and not persons and _epithet_in(body, s, e, index):
+            # "The affair still rankles with the Dutchman. “...,” he said": the epithet is the one last quoted
+            # (else the one the article is about), not whoever was named further back
+            last = next(
+                (
+                    sp
+                    for _, sp, kd in reversed(resolved[-8:])
+                    if kd == "named" and sp and _agrees(pronoun, sp, kd)
+                ),
+                None,
+            )
+            top = last or _dominant_person(index)[0]
+            if top is not None and _agrees(pronoun, top, "named"):
+                return top, "named"
         if pronoun in ("he", "she") and (
             k == si or _SUBJECT_SAID.search(body, s, persons[0].start) if persons else False
         ):

@@ -1331,3 +1331,42 @@ def test_a_lone_name_opening_a_sentence_with_who_is_a_person() -> None:
     text = 'The award went to a newcomer. Brankovic, who lost out, said it was "a fair result for everyone".'
     assert people(text) == {"Brankovic"}
     assert "Analysts" not in people("Analysts, who were surprised, said the shares would rise.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("She beat Anna-Lena Marsh in the final. Marsh was the more powerful player.", {"Anna-Lena Marsh"}),
+        ("Dance teacher Eve Tallow, who has taught ballet for 30 years, agreed.", {"Eve Tallow"}),
+        ("On Christmas Eve Tallow stayed at home.", set()),
+        ("Korn guitarist Brian 'Head' Welsby has quit. Welsby will speak at a church.", {"Brian Welsby"}),
+        (
+            "The defence of Paolo Marini, Cafuzo and Alessandro Costa held firm.",
+            {"Paolo Marini", "Cafuzo", "Alessandro Costa"},
+        ),
+        ("The Kathryn Tallis Show won best comedy.", set()),
+    ],
+)
+def test_names_of_the_arts_and_sports_pages(text: str, want: set[str]) -> None:
+    assert people(text) == want
+
+
+def test_he_is_never_several_people() -> None:
+    text = (
+        "Guitarist Brian Welsby said he would appear at a church to explain how he found faith."
+        ' The remaining members of the band said they hoped Welsby "finds the happiness he is looking for".'
+        " The 34-year-old spoke about the music."
+        ' "Anger is a good thing, but there is happiness after it," he told a radio station.'
+    )
+    assert speakers(text)[-1] == ("Brian Welsby", "named")
+
+
+def test_an_epithet_is_the_one_last_quoted_not_the_last_name() -> None:
+    text = (
+        '"United made a mistake in selling me," Jaap Verstam told a magazine.'
+        " Sir Alan Fenwick surprised everyone by selling the defender in 2001."
+        " But Fenwick insisted the fee was too good to refuse."
+        " The affair still rankles with the Dutchman.\n\n"
+        '"I was settled there, I had even just ordered a new kitchen," he said.'
+    )
+    assert speakers(text)[-1] == ("Jaap Verstam", "named")
