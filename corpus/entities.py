@@ -118,7 +118,7 @@ farmer teacher nurse pilot chef designer architect artist
 barrister counsel administrator officer
 guitarist drummer bassist keyboardist vocalist frontman songwriter singer-songwriter poet painter sculptor
 dancer ballerina choreographer composer conductor pianist violinist cellist film-maker filmmaker playwright
-sprinter hurdler athlete boxer golfer jockey batsman bowler cyclist swimmer skier
+sprinter hurdler athlete boxer golfer jockey batsman bowler cyclist swimmer skier engineer scientist
 vice-president vice-chairman vice-chair vice-premier vice-chancellor co-chairman co-chair co-founder
 ex-president ex-minister deputy-minister
 """)
@@ -140,7 +140,7 @@ foundation association society party army navy forces force corps guard police s
 parliament assembly congress senate house duma rada cabinet government authority bureau board centre
 center network news times post journal herald tribune telegraph guardian gazette review press agency
 media broadcasting television radio tv channel company corporation corp inc ltd llc plc co cos ag gmbh nv
-holdings group
+holdings group bros
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet branch
 league federation coalition movement front platform program programme project initiative summit forum
 club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry
@@ -233,6 +233,14 @@ def _titled_surname_word(words: Sequence[str], titled: bool, prev: str) -> bool:
         and fold(words[0]) not in NON_NAME_WORDS
         and fold(words[0]) not in DEMONYMS
     )
+
+
+def _after_other_places(body: str, words: Sequence[str]) -> bool:
+    """ "London Playbook" beside "Brussels Playbook": a title that other places also carry."""
+    for m in re.finditer(rf"\b([A-Z][\w’'-]+)[ \u00a0]+{re.escape(words[1])}\b", body):
+        if m.group(1) != words[0] and is_place(m.group(1)) and not is_given_name(m.group(1)):
+            return True
+    return False
 
 
 def _given_word_before_surname(words: Sequence[str], vouched: bool, lower_words: set[str]) -> bool:
@@ -381,6 +389,10 @@ _WORK_BEFORE = re.compile(
     r"programme|opera|bio-?pic|cartoon|films\s+such\s+as|films\s+like|offerings\s+such\s+as)"
     r"[ \u00a0]+(?:The[ \u00a0]+)?$"
 )
+# "Harry Potter and the Prisoner of Azkaban", "Indiana Jones and the Temple of Doom": a title goes on
+_TITLE_GOES_ON = re.compile(
+    r"[ \u00a0]+and[ \u00a0]+the[ \u00a0]+[A-Z][\w’'-]+[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]"
+)
 # "the Adam Smith Lecture", "the Nobel Peace Prize": the last word of the name makes it a thing's
 _THING_ENDS = _words("lecture lectures prize award awards trophy memorial index show")
 # What only follows a person: an age ("Novak Djokovic, 32,"), "who", a relative or an aide, or an apposition
@@ -399,6 +411,15 @@ _PERSON_AFTER = re.compile(
     + r")\b(?![ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}[A-Z])"
 )
 # (a team is "who are": "Millwall, who are top"; an adverb or a plural is no name: "Honestly", "Analysts")
+# "a Bafta", "this Bafta", "two Golden Globes": pointed at or counted, a thing ("world number two Guillermo
+# Coria" is counted too: only a plural counts)
+_POINTING = _words("this these those every")
+_COUNTING = _words("two three four five six seven eight nine ten several many")
+_PLURAL_END = re.compile(r"(?:[^aeiousy’']s|es)$")
+_KIN_BEFORE = re.compile(
+    # (not a daughter or sister: "Putin's daughter Maria" is no Maria Putin)
+    r"\b([A-Z][\w’'-]+)[’']s[ \u00a0]+(?:son|brother|grandson)[ \u00a0]+$"
+)
 _WHO_OR_AGE = re.compile(r",[ \u00a0]+(?:\d{1,3},|who[ \u00a0](?!(?:are|were|have)\b))")
 _SAYS_OF_SELF = re.compile(
     r"[ \u00a0]+(?:(?:also|later|has|had)[ \u00a0]+)?(?:said|says|told[ \u00a0]+[\w ]{1,30}?|added|admitted|"
@@ -1341,13 +1362,22 @@ def _classify(
     if not after_title and (
         _NAMED_AFTER.match(body, end)
         or _WORK_BEFORE.search(body, max(0, start - 40), start)
+        or _TITLE_GOES_ON.match(body, end)
         or (len(words) > 1 and last in _THING_ENDS)
         or (not given_first and _SHOW_AFTER.match(body, end))
     ):
         return _Candidate(start, end, text, words, None, None, False, initial, named_thing=True)
     leader = len(seg) == 1 and prev == "the" and evidence and bool(_LEADER_OF.match(body, end))
     if (
-        (prev in _DETERMINERS or prev in ("a", "an")) and not after_title and not given_first and not leader
+        (
+            prev in _DETERMINERS
+            or prev in ("a", "an")
+            or (prev in _POINTING and not is_given_name(words[0]))  # not "like this Sven-Goran Eriksson"
+            or (prev in _COUNTING and bool(_PLURAL_END.search(words[-1])))  # not "number two Tommy Haas"
+        )
+        and not after_title
+        and not given_first
+        and not leader
     ) or (not evidence and _PRODUCT_AFTER.match(body, end)):
         # People are not written "the Jane Doe" or "its Jane Doe", nor followed by "player": "the Creative
         # Zen", "its Creative Zen players", "(in) The Hague" name a thing or a place.
@@ -1363,6 +1393,17 @@ def _classify(
             return None
         given = fold(words[0]) in GIVEN_NAMES  # "Vladimir Medinsky": a given name that is also a city
         if not given and not evidence and any(is_place(w) for w in words):
+            if (
+                len(words) == 2
+                and is_given_name(words[0])
+                and not is_place(words[1])
+                and not _after_other_places(body, words)
+            ):
+                # "Austin Aitken is taking action ... Mr Aitken said": a given name that is also a town, a
+                # person if the article vouches for him elsewhere or he speaks
+                return _Candidate(
+                    start, end, text, words, None, None, False, initial, doubtful=True, unnamed=True
+                )
             return None
         # Words the article also writes in lower case are common nouns ("Public Support", "Tate Gallery"),
         # unless a given name vouches for the pair ("Ned Price").
@@ -1409,6 +1450,10 @@ def _classify(
             )
         return _Candidate(start, end, text, words, "person", None, True, initial)
     # A single word: kept for now, typed later if a full name or evidence backs it.
+    kin = _KIN_BEFORE.search(body, max(0, start - 60), start)
+    if kin is not None and is_given_name(words[0]) and fold(words[0]) not in lower_words:
+        # "Nogar's son Stephen, 57, said": a child or sibling carries the family's name
+        return _Candidate(start, end, text, words, "person", f"{words[0]} {kin.group(1)}", True, initial)
     if fold(words[0]) in SURNAME_WORDS and prev not in _DETERMINERS and not after_preposition:
         # "West, 26, began rapping": Kanye West's surname if he is named here in full, else nothing
         return _Candidate(start, end, text, words, None, None, False, initial, surname_word=True)

@@ -1370,3 +1370,29 @@ def test_an_epithet_is_the_one_last_quoted_not_the_last_name() -> None:
         '"I was settled there, I had even just ordered a new kitchen," he said.'
     )
     assert speakers(text)[-1] == ("Jaap Verstam", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Austin Tarrant is taking action against the network. Mr Tarrant, who lives in Ohio, is angry.",
+            {"Austin Tarrant"},
+        ),
+        (
+            '"We kept them for years," Felgate\'s son Stephen, 57, said. Engineer Thorne Felgate made them.',
+            {"Stephen Felgate", "Thorne Felgate"},
+        ),
+        ("Putin's daughter Maria was seen in Moscow.", {"Vladimir Putin", "Maria"}),  # no "Maria Putin"
+        ("The film took two Golden Orbs and she thanked everyone for this Bafta.", set()),
+        ("Former world number two Tommy Haasler is a doubt for the final.", {"Tommy Haasler"}),
+        ("Henry Potts and the Prisoner of Azkaban topped the chart.", set()),
+        ("The film was partly backed by Warner Bros.", set()),
+        (
+            'He added: "If he keeps playing like this Sven-Goran Erikstad has to pick him."',
+            {"Sven-Goran Erikstad"},
+        ),
+    ],
+)
+def test_who_is_a_person_on_an_arts_page(text: str, want: set[str]) -> None:
+    assert people(text) == want
