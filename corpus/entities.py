@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .config import Alias
 from .credits import AGENCY_AFTER, CREDIT_BEFORE, bare_byline, credited_names
-from .gazetteer import fold, is_place
+from .gazetteer import fold, is_country, is_place
 from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name
 from .model import Entity, EntityType
 from .sentences import paragraph_spans, sentence_spans
@@ -118,7 +118,7 @@ farmer teacher nurse pilot chef designer architect artist
 barrister counsel administrator officer
 guitarist drummer bassist keyboardist vocalist frontman songwriter singer-songwriter poet painter sculptor
 dancer ballerina choreographer composer conductor pianist violinist cellist film-maker filmmaker playwright
-sprinter hurdler athlete boxer golfer jockey batsman bowler cyclist swimmer skier engineer scientist
+sprinter hurdler athlete boxer golfer jockey batsman bowler cyclist swimmer skier engineer scientist seed
 vice-president vice-chairman vice-chair vice-premier vice-chancellor co-chairman co-chair co-founder
 ex-president ex-minister deputy-minister
 """)
@@ -183,6 +183,8 @@ zimbabwean zambian ghanaian senegalese ivorian congolese angolan yemeni omani ku
 lebanese icelandic maltese cypriot albanian bosnian macedonian montenegrin slovenian slovene kosovar
 yorker yorkers londoner londoners texan texans californian californians floridian parisian parisians
 muscovite muscovites berliner berliners washingtonian scouser geordie glaswegian mancunian kievan
+frenchman frenchwoman frenchmen englishman englishwoman englishmen irishman irishwoman welshman welshwoman
+scotsman scotswoman dutchman dutchwoman dutchmen spaniards scot dane danes kiwi kiwis aussie aussies
 """)
 
 # Capitalised words that name no one: they stop a run from being taken as a person.
@@ -1108,6 +1110,7 @@ def _classify(
         or (prev in _LOWER_TITLES and body[start - len(prev) - 1 : start - 1] == prev)
         or apposed_role
         or (len(seg) > 1 and _role_apposed_after(body, end))
+        or (len(seg) > 1 and _of_country_after(body, end))  # "Irakli Labadze of Georgia"
         or bool(_CREDIT_BEFORE.search(body, max(0, start - 30), start))
         # "a choice between Mr Blair, who will waste more, and ...": an honorific is a person's (not "Mr
         # Nasty", "Mr P")
@@ -1567,6 +1570,18 @@ _APPOSED_ROLES |= {"dealer", "strategist", "banker", "owner", "consultant", "att
 _CREDIT_BEFORE = re.compile(r"\b(?i:assistance|contributions?|reporting)[ \u00a0]+from[ \u00a0]+$")
 
 
+_OF_COUNTRY = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)"
+    r"(?=[ \u00a0]*[,.;)]|[ \u00a0]+\d"
+    r"|[ \u00a0]+(?:in|on|at|and|who|to|with|for|beat|lost|won|will|is|was)\b)"
+)
+
+
+def _of_country_after(body: str, end: int) -> bool:
+    m = _OF_COUNTRY.match(body, end)
+    return m is not None and is_country(m.group(1))
+
+
 def _role_apposed_after(body: str, end: int) -> bool:
     m = _ROLE_AFTER.match(body, end)
     return m is not None and any(w.casefold() in _APPOSED_ROLES for w in m.group(1).split())
@@ -1687,6 +1702,7 @@ def find_mentions(
     _titled_company_names(body, cands)
     _vouch_credits_and_lists(body, cands, paragraphs)
     _team_sheets(body, cands)
+    _seeded(body, cands)
     _listed_between_people(body, cands)
     _nicknamed(body, cands)
     _bylined(body, cands, paragraphs)
@@ -1801,6 +1817,24 @@ _TEAM_SHEET = re.compile(
 
 _SUBSTITUTION = re.compile(r"\([A-Z][\w’' -]{1,30}?[ \u00a0]\d{1,3}\)")
 _BENCH = re.compile(r"\b(?:Subs|Substitutes|Replacements)\b", re.I)
+
+
+# A seeding or ranking list, one player a line: "1 Roger Federer (Switzerland)", "12. Ai Sugiyama (Japan)".
+_SEEDING = re.compile(
+    r"^[ \u00a0]*\d{1,3}\.?[ \u00a0]+([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Za-z][\w’'.-]*){0,3})"
+    r"[ \u00a0]+\([A-Z][\w .’'-]{1,30}\)[ \u00a0]*$",
+    re.MULTILINE,
+)
+
+
+def _seeded(body: str, cands: list[_Candidate]) -> None:
+    """Names on a seeding list are players: a line each, with no verb a headline's test could ask for."""
+    rows = [(m.start(1), m.end(1)) for m in _SEEDING.finditer(body)]
+    if len(rows) < 3:
+        return
+    for c in cands:
+        if c.type is None and len(c.words) > 1 and any(s <= c.start and c.end <= e for s, e in rows):
+            c.type, c.person_evidence, c.doubtful, c.unnamed = "person", True, False, False
 
 
 def _team_sheets(body: str, cands: list[_Candidate]) -> None:

