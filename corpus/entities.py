@@ -119,6 +119,7 @@ barrister counsel administrator officer
 guitarist drummer bassist keyboardist vocalist frontman songwriter singer-songwriter poet painter sculptor
 dancer ballerina choreographer composer conductor pianist violinist cellist film-maker filmmaker playwright
 sprinter hurdler athlete boxer golfer jockey batsman bowler cyclist swimmer skier engineer scientist seed
+prop hooker flanker fly-half scrum-half full-back loose-head tight-head
 vice-president vice-chairman vice-chair vice-premier vice-chancellor co-chairman co-chair co-founder
 ex-president ex-minister deputy-minister
 """)
@@ -1073,6 +1074,12 @@ _ADJECTIVE_TITLES = frozenset({"general", "chief", "state", "special", "national
 MAX_NAME_WORDS = 12
 
 
+_NATIONAL_BODIES = _words(
+    "statistics transport health environment industry employment fisheries agriculture revenue justice "
+    "immigration air bell petro hydro energy finance trade investment sport tourism business"
+)
+
+
 def _classify(
     body: str,
     seg: list[_Token],
@@ -1090,6 +1097,9 @@ def _classify(
     text = text[: seg[-1].end - start]
     words = [t.text for t in seg]
     initial = start in sentence_starts
+    if len(words) == 2 and fold(words[0]) in _NATIONAL_BODIES and is_country(words[1]):
+        # "Statistics Canada", "Transport Canada", "Air France": a national body named by its country
+        return _Candidate(start, end, text, words, "org", None, False, initial)
     prev = _previous_word(body, start)
     after_preposition = prev in PREPOSITIONS
     speaks = not after_preposition and bool(_AFTER_PERSON.match(body, end))
@@ -1398,6 +1408,8 @@ def _classify(
         if not given and not evidence and any(is_place(w) for w in words):
             if (
                 len(words) == 2
+                and prev
+                not in ("in", "at", "near", "outside")  # "meeting in Atlanta Duffy said": no full stop
                 and is_given_name(words[0])
                 and not is_place(words[1])
                 and not _after_other_places(body, words)

@@ -1905,8 +1905,11 @@ _LOWER_AFTER_CLOSE = re.compile(r"[ \u00a0]+(?:he|she|they|it|said|says|added|to
 
 
 def _dotted(body: str, k: int) -> bool:
-    """A dot inside "U.S." or after "Mr" rather than a full stop."""
-    if (k + 1 < len(body) and body[k + 1].isalpha()) or (k >= 2 and body[k - 2] == "."):
+    """A dot inside "U.S.", after "Mr" or closing a bracketed abbreviation ("Sen. David Boren (D-Okla.)
+    said") rather than a full stop."""
+    if (k + 1 < len(body) and (body[k + 1].isalpha() or body[k + 1] == ")")) or (
+        k >= 2 and body[k - 2] == "."
+    ):
         return True
     return is_abbreviation(body, k)
 
@@ -2311,7 +2314,7 @@ _PERSON_AFTER_BODY = re.compile(
     # "a Ministry" + " of International Trade and Industry (MITI) official": the body's full name first
     r"(?:[ \u00a0]+(?:of|for|and|the|&|[A-Z][\w.&’'-]*|\([A-Z]{2,8}\)))*"
     r"[ \u00a0]+(?:officials?|spokes(?:man|woman|person)|source|aide|adviser|advisor|negotiator|diplomat|"
-    r"ministers?|minister|lawmakers?|officers?)\b"
+    r"ministers?|minister|lawmakers?|officers?|economists?|analysts?|executives?|traders?|dealers?|sources)\b"
     r"(?:[ \u00a0]+(?:responsible|familiar|involved|close)[ \u00a0]+(?:for|with|in|to)[ \u00a0]+"
     r"[\w’' -]{1,40}?(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:said|says|told|who)\b))?"
 )

@@ -1418,3 +1418,35 @@ def test_a_seeding_list_names_players() -> None:
 )
 def test_a_players_nationality_or_seeding_vouches_for_the_name(text: str, want: set[str]) -> None:
     assert people(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"It is not more. It is just the size of the surplus," one finance ministry economist said.',
+            [("one finance ministry economist", "anonymous")],
+        ),
+        (
+            '"We are going to have a bill to mark up before the recess," Sen. David Borell (D-Okla.) said.',
+            [("David Borell", "named")],
+        ),
+        (
+            "Statistics Canada reported the surplus was driven by car exports.\n"
+            '    "Recovery in the automotive sector helped push exports up," the agency said.',
+            [("Statistics Canada", "named")],
+        ),
+        (
+            "Former Wales prop Dai Yonge backed the call.\n\n"
+            '"John has been on an upward curve all season," Yonge told BBC Sport Wales.',
+            [("Dai Yonge", "named")],
+        ),
+    ],
+)
+def test_wire_and_sports_attributions(text: str, want: list[tuple[str, str]]) -> None:
+    assert speakers(text) == want
+
+
+def test_a_town_after_in_is_no_given_name() -> None:
+    text = "Henry A. Dufresne told executives meeting in\nAtlanta Dufresne said the union had a contract."
+    assert people(text) == {"Henry A. Dufresne"}
