@@ -813,7 +813,12 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
                 tok.text == "Will"
                 and len(run) == 2
                 and tok is run[0]
-                and _APPOSED_NEXT.match(body, run[1].end)
+                and (
+                    _APPOSED_NEXT.match(body, run[1].end)
+                    # "chief economist Will Buttrose said": a title before, or a speech verb after
+                    or _previous_word(body, tok.start) in _LOWER_TITLES
+                    or _AFTER_PERSON.match(body, run[1].end)
+                )
             )
             and not (current and fold(tok.text) in JOINERS)
         ):
@@ -1008,7 +1013,7 @@ _LOWER_TITLES = (TITLE_WORDS - _TITLE_MODIFIERS - _NOT_LOWER_TITLES) | {"star"}
 POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Title words that are also common surnames ("Oona King", "Ms Bishop", "John Major").
-_TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knight", "field"})
+_TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knight", "field", "lord"})
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 
@@ -1714,6 +1719,7 @@ def find_mentions(
     _titled_company_names(body, cands)
     _vouch_credits_and_lists(body, cands, paragraphs)
     _team_sheets(body, cands)
+    _initialled_sheets(body, cands)
     _seeded(body, cands)
     _listed_between_people(body, cands)
     _nicknamed(body, cands)
@@ -1847,6 +1853,38 @@ def _seeded(body: str, cands: list[_Candidate]) -> None:
     for c in cands:
         if c.type is None and len(c.words) > 1 and any(s <= c.start and c.end <= e for s, e in rows):
             c.type, c.person_evidence, c.doubtful, c.unnamed = "person", True, False, False
+
+
+# A rugby team sheet: "G Thomas (Toulouse) (capt); H Luscombe (Dragons), T Shanklin (Blues), ...": an
+# initial, a surname and the club, five players or more (a bracket left open too: "(Toulouse (capt)").
+_INITIALLED_PLAYER = re.compile(
+    r"\b([A-Z])\.?[ \u00a0]([A-Z][\w’'-]+)[ \u00a0]\([^()\n]{2,40}(?:\)|[ \u00a0](?=\())"
+)
+
+
+def _initialled_sheets(body: str, cands: list[_Candidate]) -> None:
+    """Each player on an initialled team sheet is a person: the one named in full elsewhere with that
+    initial and surname ("R McBryde" is Robin McBryde), else as written."""
+    rows = list(_INITIALLED_PLAYER.finditer(body))
+    if len(rows) < 5:
+        return
+    full = {
+        (c.words[0][0], fold(c.words[-1])): c.canonical or c.text
+        for c in cands
+        if c.type in ("person", None) and len(c.words) > 1 and len(c.words[0]) > 1
+    }
+    found = []
+    for m in rows:
+        name = f"{m.group(1)} {m.group(2)}"
+        canonical = full.get((m.group(1), fold(m.group(2))))
+        cand = _Candidate(
+            m.start(), m.start(2) + len(m.group(2)), name, name.split(), "person", canonical, True, False
+        )
+        cand.titled = True
+        found.append(cand)
+    taken = [(c.start, c.end) for c in found]
+    kept = [c for c in cands if not any(a <= c.start < b for a, b in taken)]
+    cands[:] = sorted(kept + found, key=lambda c: c.start)
 
 
 def _team_sheets(body: str, cands: list[_Candidate]) -> None:

@@ -1450,3 +1450,24 @@ def test_wire_and_sports_attributions(text: str, want: list[tuple[str, str]]) ->
 def test_a_town_after_in_is_no_given_name() -> None:
     text = "Henry A. Dufresne told executives meeting in\nAtlanta Dufresne said the union had a contract."
     assert people(text) == {"Henry A. Dufresne"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Lloyds Bank chief economist Will Buttmore said the surplus was encouraging.", {"Will Buttmore"}),
+        ('"We need a leaner organisation," said John Lord, a Mobil spokesman.', {"John Lord"}),
+        ("Will Europe agree? Nobody knows.", set()),
+    ],
+)
+def test_a_given_name_that_is_also_a_word(text: str, want: set[str]) -> None:
+    assert people(text) == want
+
+
+def test_an_initialled_team_sheet_lists_players() -> None:
+    text = (
+        "Gloucester hooker Mefin Daviot is recalled.\n\n"
+        "G Thorne (Toulouse (capt); H Luskin (Dragons), T Shanley (Blues), G Henshaw (Ospreys), "
+        "M Daviot (Gloucester), S Jonas (Clermont Auvergne)."
+    )
+    assert people(text) == {"Mefin Daviot", "G Thorne", "H Luskin", "T Shanley", "G Henshaw", "S Jonas"}
