@@ -17,7 +17,7 @@ capitalised words in a row cost linear time.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -224,11 +224,12 @@ def _given_name_then_surname(words: Sequence[str]) -> bool:
     return len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) not in NON_NAME_WORDS
 
 
-def _titled_surname_word(words: Sequence[str], titled: bool, prev: str) -> bool:
-    """ "Rapper Kanye West", "hip-hop star Kanye West": after a title, a common surname word ends the name
-    whatever the given name; not "MP for Ealing North", "the Ealing North MP"."""
+def _titled_surname_word(words: Sequence[str], vouched: bool, prev: str) -> bool:
+    """ "Rapper Kanye West", "hip-hop star Kanye West, who ...": with a title or another person's cue, a
+    common surname word ends the name whatever the given name; not "MP for Ealing North", "the Ealing
+    North MP"."""
     return (
-        titled
+        vouched
         and prev not in PREPOSITIONS
         and prev not in _DETERMINERS
         and len(words) == 2
@@ -1013,7 +1014,22 @@ _LOWER_TITLES = (TITLE_WORDS - _TITLE_MODIFIERS - _NOT_LOWER_TITLES) | {"star"}
 POSTNOMINALS = frozenset({"QC", "KC", "MP", "MEP", "MSP", "OBE", "CBE", "MBE", "KBE", "PhD"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Title words that are also common surnames ("Oona King", "Ms Bishop", "John Major").
-_TITLE_SURNAMES = frozenset({"king", "bishop", "major", "marshal", "dean", "knight", "field", "lord"})
+_TITLE_SURNAMES = frozenset(
+    {
+        "king",
+        "bishop",
+        "major",
+        "marshal",
+        "dean",
+        "knight",
+        "field",
+        "lord",
+        "hooker",
+        "bowler",
+        "seed",
+        "painter",
+    }
+)
 _HYPHENATED_NAME = re.compile(r"[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+")
 
 
@@ -1377,6 +1393,9 @@ def _classify(
         # "the Exchequer Gordon Brown": an office word the title split missed, then a full name.
         return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
     given_first = fold(words[0]) in GIVEN_NAMES  # "the Mike Leigh film" still names a person
+    if len(seg) > 2 and given_first and fold(words[-1]) == "show":
+        # "The Jeremy Vine Show" names its presenter, "The Catherine Tate Show" its star
+        return _classify(body, seg[:-1], after_title, aliases, sentence_starts, lower_words, headline)
     if not after_title and (
         _NAMED_AFTER.match(body, end)
         or _WORK_BEFORE.search(body, max(0, start - 40), start)
@@ -1741,7 +1760,7 @@ def _with_peerages(
 ) -> tuple[list[Entity], list[Mention]]:
     """Lone surnames of peers named with their territory take that style; a peer the article also names
     in full ("Lord Kinnock of Bedwellty ... Neil Kinnock") stays under his full name."""
-    if " of " not in body:
+    if "of" not in body:  # (a no-break space may stand either side: _PEERAGE allows it)
         return entities, mentions
     styles: dict[str, str] = {}
     places: set[tuple[int, int]] = set()
@@ -1827,8 +1846,10 @@ _LIST_JOIN = re.compile(r"(?:,|,? and|,? or|,? and by|,? with)[ \u00a0]+")
 _SHEET_NAME = (
     r"[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,2}(?:[ \u00a0]\([A-Z][\w’' -]{1,30}?[ \u00a0]\d{1,3}\))?"
 )
+# (a sheet starts a paragraph or follows a colon: a match never starts inside a list or a name, which would
+# make a long comma list without its full stop cost its length squared)
 _TEAM_SHEET = re.compile(
-    rf"(?:{_SHEET_NAME},[ \u00a0]){{4,}}{_SHEET_NAME}\."
+    rf"(?<![\w’'-])(?<![\w,][ \u00a0])(?:{_SHEET_NAME},[ \u00a0]){{4,}}{_SHEET_NAME}\."
     rf"|(?<=(?i:subs)[ \u00a0](?i:not)[ \u00a0](?i:used): )(?:{_SHEET_NAME},[ \u00a0])*{_SHEET_NAME}\."
 )
 
@@ -1851,7 +1872,7 @@ def _seeded(body: str, cands: list[_Candidate]) -> None:
     if len(rows) < 3:
         return
     for c in cands:
-        if c.type is None and len(c.words) > 1 and any(s <= c.start and c.end <= e for s, e in rows):
+        if c.type is None and len(c.words) > 1 and _inside(rows, c.start, c.end):
             c.type, c.person_evidence, c.doubtful, c.unnamed = "person", True, False, False
 
 
@@ -1882,9 +1903,17 @@ def _initialled_sheets(body: str, cands: list[_Candidate]) -> None:
         )
         cand.titled = True
         found.append(cand)
-    taken = [(c.start, c.end) for c in found]
-    kept = [c for c in cands if not any(a <= c.start < b for a, b in taken)]
-    cands[:] = sorted(kept + found, key=lambda c: c.start)
+    cands[:] = sorted(_outside(cands, [(c.start, c.end) for c in found]) + found, key=lambda c: c.start)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
+    """Whether `start` (and `end`, when given) falls in one of the sorted, disjoint `spans`."""
+    k = bisect_right(spans, (start, len(spans) and spans[-1][1] + 1)) - 1
+    return k >= 0 and start < spans[k][1] and (end is None or end <= spans[k][1])
+
+
+def _outside(cands: list[_Candidate], spans: list[tuple[int, int]]) -> list[_Candidate]:
+    return [c for c in cands if not _inside(spans, c.start)]
 
 
 def _team_sheets(body: str, cands: list[_Candidate]) -> None:
@@ -1895,12 +1924,12 @@ def _team_sheets(body: str, cands: list[_Candidate]) -> None:
         for m in _TEAM_SHEET.finditer(body)
         if _SUBSTITUTION.search(m.group())
         or _BENCH.search(body, m.end(), m.end() + 300)
-        or "Subs" in body[m.start() - 20 : m.start()]
+        or "subs" in body[max(0, m.start() - 20) : m.start()].lower()
     ]
     if not sheets:
         return
     for c in cands:
-        if c.type is None and len(c.words) == 1 and any(s <= c.start < e for s, e in sheets):
+        if c.type is None and len(c.words) == 1 and _inside(sheets, c.start):
             c.titled = c.person_evidence = c.vouched = c.opening = True
             c.surname_word = False
 

@@ -1287,7 +1287,11 @@ def _described_speaker(
         if kind == "named" and speaker is not None:
             return speaker, kind
     elif _calling(described):  # "the 48-year-old actor", "the Arsenal boss"
-        holder = _calling_holder(body, raw, described, sentences, index, inside, resolved, opens)
+        # the one whose title carries the calling's words ("Arsenal boss Arsene Wenger"), else the one
+        # the text was just about
+        holder = _described_before(body, raw.open, described, index) or _calling_holder(
+            body, raw, described, sentences, index, inside, resolved, opens
+        )
         if holder is not None:
             return holder, "named"
     elif len(words) <= 12 and _EPITHET_IN.match(described):  # "the Labour peer and former minister"
@@ -1310,11 +1314,11 @@ def _described_speaker(
 def _calling(speaker: str) -> bool:
     """A definite description by a calling ("the Tottenham striker", "Arsenal boss"), not an indefinite
     one ("a singer", "one actor"), which stays the anonymous source it reads as."""
-    words = speaker.lower().split()
+    words = speaker.split()
     return (
         1 < len(words) <= 6
-        and words[-1].strip(",.") in _CALLING_HEADS
-        and words[0] not in ("a", "an", "one", "another", "some", "two", "three")
+        and words[-1].strip(",.") in _CALLING_HEADS  # as written: "the Daily Star said" is a paper
+        and not _INDEFINITE.match(speaker)
     )
 
 
@@ -1357,7 +1361,6 @@ def _calling_holder(
 _EPITHET_HEADS = frozenset(
     {"diplomat", "minister", "envoy", "ambassador", "negotiator", "commander", "senator", "lawmaker"}
     | {"chancellor", "premier"}
-    | frozenset(_CALLING_HEADS)
 )
 
 
@@ -1904,12 +1907,15 @@ _DUE_TO_SAY = re.compile(
 _LOWER_AFTER_CLOSE = re.compile(r"[ \u00a0]+(?:he|she|they|it|said|says|added|told)\b")
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z][\w-]{0,9}\.\)$")  # "(D-Okla.)", not "(He declined.)"
+
+
 def _dotted(body: str, k: int) -> bool:
     """A dot inside "U.S.", after "Mr" or closing a bracketed abbreviation ("Sen. David Boren (D-Okla.)
     said") rather than a full stop."""
-    if (k + 1 < len(body) and (body[k + 1].isalpha() or body[k + 1] == ")")) or (
-        k >= 2 and body[k - 2] == "."
-    ):
+    if (k + 1 < len(body) and body[k + 1].isalpha()) or (k >= 2 and body[k - 2] == "."):
+        return True
+    if body[k + 1 : k + 2] == ")" and _BRACKETED_ABBREVIATION.search(body, max(0, k - 12), k + 2):
         return True
     return is_abbreviation(body, k)
 
@@ -2337,7 +2343,9 @@ def _proper_head(phrase: str) -> bool:
     written_capital = (
         bool(heads) and heads[0][:1].isupper() and heads[0].lower().strip(",.") not in _CAPITAL_HEADS
     )
-    return written_capital and words[0][:1].isupper() and len(words) > 2
+    # "the Daily Star", "the Toronto Star": a calling written in capitals is a paper's or a show's name
+    calling = bool(heads) and heads[0].lower().strip(",.") in _CALLING_HEADS
+    return written_capital and (words[0][:1].isupper() or calling) and len(words) > 2
 
 
 _CAPITAL_HEADS = frozenset({"mp", "mps", "mep", "meps"})
@@ -2476,7 +2484,8 @@ def _spokesman_just_quoted(
     return speaker
 
 
-# "the Dutchman", "the Spaniard", "the 34-year-old": sports and arts pages name their subject so
+# "the Dutchman", "the Spaniard", "the 34-year-old": sports and arts pages name their subject so. (Nouns
+# for one person only: DEMONYMS mixes them with adjectives and plurals, "the French", "the Americans".)
 _EPITHET_NOUN = re.compile(
     r"\b[Tt]he[ \u00a0]+(?:\d{1,3}-year-old|(?:Dutch|French|Irish|English|Welsh|Scots|Cornish)(?:man|woman)|"
     r"Scot|Spaniard|Swede|Dane|Finn|Pole|Argentine|Brazilian|Australian|American|Italian|German|Russian|"

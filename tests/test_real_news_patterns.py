@@ -1344,7 +1344,8 @@ def test_a_lone_name_opening_a_sentence_with_who_is_a_person() -> None:
             "The defence of Paolo Marini, Cafuzo and Alessandro Costa held firm.",
             {"Paolo Marini", "Cafuzo", "Alessandro Costa"},
         ),
-        ("The Kathryn Tallis Show won best comedy.", set()),
+        ("The Kathryn Tallis Show won best comedy.", {"Kathryn Tallis"}),  # the show's star, not the show
+        ("The Polar Lantern Show won best comedy.", set()),
     ],
 )
 def test_names_of_the_arts_and_sports_pages(text: str, want: set[str]) -> None:
@@ -1471,3 +1472,35 @@ def test_an_initialled_team_sheet_lists_players() -> None:
         "M Daviot (Gloucester), S Jonas (Clermont Auvergne)."
     )
     assert people(text) == {"Mefin Daviot", "G Thorne", "H Luskin", "T Shanley", "G Henshaw", "S Jonas"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'David Bexley was angry. "He is finished and everyone knows it," the Daily Star said.',
+            (None, "unknown"),
+        ),
+        (
+            "Sir Alan Fenwick was angry. Kestrel boss Joe Marley smiled."
+            ' "I have nothing more to say about him," the Kestrel boss said.',
+            ("Joe Marley", "named"),
+        ),
+    ],
+)
+def test_a_calling_is_read_with_its_owner_and_its_capitals(text: str, want: tuple) -> None:
+    assert speakers(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text", ["Richard Hooker, who wrote the report, agreed.", "Spokesman Tom Seed, 40, agreed."]
+)
+def test_a_calling_that_is_also_a_surname_stays_a_surname(text: str) -> None:
+    assert len(people(text)) == 1
+
+
+def test_a_bracketed_sentence_ends_its_sentence() -> None:
+    text = (
+        '"We will not sell," a spokesman said. (He declined to comment further.) Officials said it was over.'
+    )
+    assert speakers(text) == [("a spokesman", "anonymous")]
