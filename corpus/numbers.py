@@ -249,6 +249,11 @@ its their his her our your my it they he she we you i not no also year years
 """)
 
 
+# Words ending in -s that are no plural noun: "people across", "children always".
+_S_ENDED_WORDS = _words(
+    "across towards afterwards always perhaps besides whereas thus plus minus versus unless"
+)
+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SPELLED_SCALE = re.compile(
     r"\s+(?:(?P<scale>million|billion|trillion|thousand)\b|(?P<pct>per\s?cent\b|percent\b))", re.IGNORECASE
@@ -361,8 +366,17 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_PLURAL_NEXT = re.compile(r"[a-z]+[ \u00a0]+[a-z]+s\b")
+
+
 def _qualifier(body: str, start: int) -> str | None:
-    m = _QUALIFIER_BEFORE.search(body, max(0, start - 20), start)
+    # "at least a dozen projects": the article between the qualifier and a spelled count of things (not
+    # "turned around a 15-6 deficit", "at least a dozen had lost weight")
+    spelled_count = body[start : start + 1].isalpha() and _PLURAL_NEXT.match(body, start)
+    article = _ARTICLE_BEFORE.search(body, max(0, start - 4), start) if spelled_count else None
+    at = article.start() if article is not None else start
+    m = _QUALIFIER_BEFORE.search(body, max(0, at - 20), at)
     return " ".join(m.group(1).lower().split()) if m else None
 
 
@@ -441,14 +455,16 @@ def _unit_after(body: str, end: int) -> tuple[str | None, int]:
         ):
             # Prefer the head of "artillery shells" over its modifier.
             nxt = _WORD_AFTER.match(body, m.end())
+            head = nxt.group(1).rstrip(".’'") if nxt else ""  # "3 million artillery shells."
             if (
                 low in IRREGULAR_PLURALS
-                and nxt
-                and nxt.group(1).lower().endswith("s")
-                and nxt.group(1)[:1].islower()
-                and nxt.group(1).lower() not in _NOT_UNITS
+                and head.lower().endswith("s")
+                and not head.lower().endswith("ss")
+                and head[:1].islower()
+                and head.lower() not in _NOT_UNITS
+                and head.lower() not in _S_ENDED_WORDS  # "26,000 people across the bloc"
             ):
-                return nxt.group(1).lower(), nxt.start(1) + len(nxt.group(1))
+                return head.lower(), nxt.start(1) + len(head)  # type: ignore[union-attr]
             return (word if capital else low), m.start(1) + len(word)
         pos = m.end()
     return None, end

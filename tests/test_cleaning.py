@@ -255,3 +255,19 @@ def test_people_credited_in_removed_lines_are_kept_as_credits() -> None:
 
     people = {e.name for e in extract(article.body, (), article.credits).entities if e.type == "person"}
     assert {"Jane Doe", "John Roe", "Kevin Lamarque"} <= people
+
+
+def test_newsletter_sponsor_and_membership_lines_are_furniture() -> None:
+    text = "\n\n".join(
+        [
+            STORY[0],
+            "Sign up here to get Brussels Playbook in your inbox at 6 a.m. CET every weekday.",
+            STORY[1],
+            "This newsletter is presented by Nordvolt Energy. Learn more at nordvolt.eu.",
+            "We've been working hard for more than three years. If you'd like to support us, consider"
+            " becoming a member.",
+            STORY[2],
+        ]
+    )
+    assert body(text)[-3:] == STORY
+    assert len(body(text)) == 3

@@ -311,3 +311,25 @@ def test_millions_of_tonnes_count_and_a_clock_time_keeps_its_qualifier() -> None
     assert find_numbers("He ran the 60m hurdles.") == []
     fig = one("The sirens began at around 2am.")
     assert (fig.kind, fig.qualifier) == ("time", "around")
+
+
+def test_a_word_ending_in_s_after_people_is_no_counted_noun() -> None:
+    (fig,) = [
+        f
+        for f in find_numbers("The poll asked more than 26,000 people across the bloc.")
+        if f.kind == "count"
+    ]
+    assert (fig.text, fig.unit, fig.qualifier) == ("26,000 people", "people", "more than")
+
+
+def test_the_head_noun_before_a_full_stop_is_the_unit() -> None:
+    (fig,) = find_numbers("Europe pledged 3 million artillery shells.")
+    assert (fig.text, fig.unit) == ("3 million artillery shells", "shells")
+
+
+def test_a_qualifier_reaches_over_an_article_to_a_spelled_count() -> None:
+    figs = find_numbers("We see at least a dozen projects. He said at least a dozen had lost weight.")
+    assert [(f.text, f.unit, f.qualifier) for f in figs] == [("dozen projects", "projects", "at least")]
+    assert [f.qualifier for f in find_numbers("They turned around a 15-6 deficit in 20 minutes.")] == [
+        None
+    ] * len(find_numbers("They turned around a 15-6 deficit in 20 minutes."))
