@@ -408,6 +408,8 @@ _PERSON_AFTER = re.compile(
     r"widow|parents|children|lawyers?|attorneys?|"
     r"spokes(?:man|woman|person)|aides?)\b"
     # what only people do: "Jaap de Hoop Scheffer spoke first", "X was sworn in"
+    # "Parry, speaking exclusively to BBC Sport"
+    r"|,[ \u00a0]+speaking[ \u00a0]+(?:to|exclusively|on|at|after|from)\b"
     r"|[ \u00a0]+(?:spoke|died|married|resigned|smiled|laughed|shrugged|nodded|was[ \u00a0]+(?:born|elected|"
     r"sworn|re-elected|appointed|arrested|jailed|sentenced|knighted))\b"
     r"|,[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+|an[ \u00a0]+)?[^.;:,\"“”\n]{2,80},[ \u00a0]+(?:"
@@ -1577,7 +1579,11 @@ suggests concluded concludes declared declares announced announces complained co
 """)
 
 
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'-]*[ \u00a0]$")
+# (a sentence's opening word is no part of a name: "But Parry, speaking to ...")
+_CAPITALISED_BEFORE = re.compile(
+    r"\b(?!(?:But|And|Yet|So|Then|Now|Meanwhile|However|Still|Also|When|While|If|As)[ \u00a0]$)"
+    r"[A-Z][\w’'-]*[ \u00a0]$"
+)
 
 
 def _person_after(body: str, start: int, end: int, prev: str) -> bool:

@@ -1315,9 +1315,12 @@ def _calling(speaker: str) -> bool:
     """A definite description by a calling ("the Tottenham striker", "Arsenal boss"), not an indefinite
     one ("a singer", "one actor"), which stays the anonymous source it reads as."""
     words = speaker.split()
+    head = words[-1].strip(",.") if words else ""
+    # "the Waterford man", "the Ulster woman": a man or woman called by a place is the one the text is about
+    placed = head in ("man", "woman") and any(w[:1].isupper() for w in words[1:-1])
     return (
         1 < len(words) <= 6
-        and words[-1].strip(",.") in _CALLING_HEADS  # as written: "the Daily Star said" is a paper
+        and (head in _CALLING_HEADS or placed)  # as written: "the Daily Star said" is a paper
         and not _INDEFINITE.match(speaker)
     )
 

@@ -1504,3 +1504,20 @@ def test_a_bracketed_sentence_ends_its_sentence() -> None:
         '"We will not sell," a spokesman said. (He declined to comment further.) Officials said it was over.'
     )
     assert speakers(text) == [("a spokesman", "anonymous")]
+
+
+def test_a_lone_surname_speaking_to_a_broadcaster_is_a_person() -> None:
+    text = (
+        "Liverpool are calm. But Parrish, speaking exclusively to BBC Sport, also admits Gerrard could go."
+        ' "Steven is above money," Parrish said.'
+    )
+    assert "Parrish" in people(text)
+    assert speakers(text) == [("Parrish", "named")]
+
+
+def test_a_man_called_by_his_town_is_the_one_the_text_is_about() -> None:
+    text = (
+        "Jamie Costigan should be paralysed. He recalls the accident calmly."
+        ' "I was in a lot of pain and I guessed a toe was broken," says the Waterford man.'
+    )
+    assert speakers(text) == [("Jamie Costigan", "named")]
