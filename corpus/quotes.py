@@ -346,7 +346,9 @@ _ONE_OF = (
 _ANON = re.compile(
     # (a full stop inside is an abbreviation's, "the U.S. official", never a sentence's end)
     rf"(?:\b{_DETERMINER}\b(?:(?!\s(?:by|to|about|against|with|over|quoted|cited)\s)"
-    r"(?:[\w ’'-]|(?-i:(?<=[A-Z]))\.|\.(?!\s+(?-i:[A-Z]))))"
+    # (and a comma inside a body's name: "A Department for Media, Culture and Sport spokeswoman")
+    r"(?:[\w ’'-]|(?-i:(?<=[A-Z]))\.|\.(?!\s+(?-i:[A-Z]))"
+    r"|(?-i:(?<=[a-z]),(?=\s[A-Z][a-z]+\s(?:and|&)\s[A-Z]))))"
     r"{0,60}?"
     # a head owned by another is not the source: "the rapper's spokesman", "the minister's aide"
     rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b(?![’']s\b)"

@@ -1521,3 +1521,11 @@ def test_a_man_called_by_his_town_is_the_one_the_text_is_about() -> None:
         ' "I was in a lot of pain and I guessed a toe was broken," says the Waterford man.'
     )
     assert speakers(text) == [("Jamie Costigan", "named")]
+
+
+def test_a_body_with_a_comma_in_its_name_has_a_spokeswoman() -> None:
+    text = (
+        '"It is still very important to us," added Mr Sellar.\n\n'
+        'A Department for Media, Culture and Sport spokeswoman said: "We are aware of the problems."'
+    )
+    assert speakers(text)[-1] == ("A Department for Media, Culture and Sport spokeswoman", "anonymous")
