@@ -114,6 +114,7 @@ entrepreneur
 businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
+delegate
 farmer teacher nurse pilot chef designer architect artist
 barrister counsel administrator officer
 guitarist drummer bassist keyboardist vocalist frontman songwriter singer-songwriter poet painter sculptor
@@ -141,7 +142,7 @@ foundation association society party army navy forces force corps guard police s
 parliament assembly congress senate house duma rada cabinet government authority bureau board centre
 center network news times post journal herald tribune telegraph guardian gazette review press agency
 media broadcasting television radio tv channel company corporation corp inc ltd llc plc co cos ag gmbh nv
-holdings group bros
+holdings group bros bancorp bancshares bankshares banc
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet branch
 league federation coalition movement front platform program programme project initiative summit forum
 club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry
@@ -1814,7 +1815,7 @@ def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int
 
 # 'John "Bud" Frazier', "James E. (Jim) Nugent": a nickname between a person's names.
 _NICKNAME = re.compile(
-    r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?)[ \u00a0]+"
+    r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?|(?:[A-Z]\.){1,3})[ \u00a0]+"  # or initials: 'C.J. "Pete" Silas'
     r"(?:[\"“][A-Z][a-z]+[\"”]|['‘][A-Z][a-z]+['’]|\([A-Z][a-z]+\))[ \u00a0]+"
     r"([A-Z][a-z][\w’'-]+)\b"
 )
@@ -1824,7 +1825,7 @@ def _nicknamed(body: str, cands: list[_Candidate]) -> None:
     """The names around a nickname are one person's ("John Frazier"), which the runs cut apart."""
     found: list[_Candidate] = []
     for m in _NICKNAME.finditer(body):
-        if is_given_name(m.group(1).split()[0]) and not any(
+        if (is_given_name(m.group(1).split()[0]) or m.group(1).endswith(".")) and not any(
             fold(w) in ORG_SUFFIXES for w in re.findall(r"[A-Za-z]+", m.group()[len(m.group(1)) :])
         ):  # (not "Cheung Kong (Holdings) Ltd": a company's name around its form)
             name = f"{m.group(1)} {m.group(2)}"

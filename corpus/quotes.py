@@ -806,12 +806,39 @@ def find_quotes(
         # "the prime minister said", "the work and pensions minister has said" that nothing ties to a name, in
         # an article about one person: the office is theirs
         quotes = [Quote(q.text, main, "named", q.start, q.end) if _unlinked_office(q) else q for q in quotes]
+    narrator = _narrator(body, index)
+    if narrator is not None:
+        # "Rob Partridge - Marley's former head of press - remembers the man": a memoir's unattributed
+        # quotes are its narrator's, not those of the one remembered
+        remembered = {None, dominant} - {narrator}
+        quotes = [
+            Quote(q.text, narrator, "named", q.start, q.end) if q.speaker in remembered else q for q in quotes
+        ]
     quotes = _nearest_speaker_for_the_rest(quotes, dominant)
     return _join_broken(body, quotes, [raw for raw, _, _ in resolved], paragraphs), fragments
 
 
 # What stands between the two pieces of a quote broken by its attribution: '“...,” he said. “...”'.
 _BREAK = re.compile(rf"[^“”\"\n]{{0,120}}?\b(?:{_VERB})\b[^“”\"\n]{{0,160}}?[.,:;]?[ \u00a0]*", re.IGNORECASE)
+
+
+# A memoir's lead: "..., Rob Partridge - Marley's former head of press - remembers the man"
+_REMEMBERS = re.compile(
+    r"[ \u00a0]*(?:[-–—,][^.\n“”\"]{0,90}?[-–—,][ \u00a0]*)?"
+    r"(?:remembers|recalls|looks[ \u00a0]+back|reflects)\b"
+)
+
+
+def _narrator(body: str, index: _Mentions) -> str | None:
+    """The person whose memories the piece gives, when its opening says so and no quote stands before."""
+    lead = body[:600]
+    first_quote = min((i for i in (lead.find("“"), lead.find('"')) if i >= 0), default=len(lead))
+    for m in reversed(
+        index.between(0, first_quote)
+    ):  # the one nearest the verb: "of Bob Marley, Rob Partridge"
+        if m.type == "person" and _REMEMBERS.match(body, m.end):
+            return m.name
+    return None
 
 
 _INTERVIEWER = re.compile(r"\bI[ \u00a0]+(?:ask|asked|put\s+it\s+to\s+(?:him|her))\b")

@@ -1529,3 +1529,35 @@ def test_a_body_with_a_comma_in_its_name_has_a_spokeswoman() -> None:
         'A Department for Media, Culture and Sport spokeswoman said: "We are aware of the problems."'
     )
     assert speakers(text)[-1] == ("A Department for Media, Culture and Sport spokeswoman", "anonymous")
+
+
+def test_initials_before_a_nickname() -> None:
+    text = (
+        'Phillips chairman C.J. "Pete" Silvers said the company would grow.\n'
+        '    "Our priority is to get cash flow increased," Silvers said.'
+    )
+    assert people(text) == {"C.J. Silvers"}
+    assert speakers(text) == [("C.J. Silvers", "named")]
+
+
+def test_a_bancorp_speaks_for_itself() -> None:
+    text = (
+        "HOUSTON, March 31 - First Town Bancorp of Texas said in its annual report it expected losses.\n"
+        '    "The company believes it will need more capital," First Town said in a note.'
+    )
+    assert speakers(text) == [("First Town Bancorp of Texas", "named")]
+
+
+def test_a_memoir_gives_its_quotes_to_its_narrator() -> None:
+    text = (
+        "To mark the anniversary of the birth of reggae star Bob Marlowe, Rob Partington - Marlowe's"
+        " former head of press - remembers the man behind the legend.\n\n"
+        "Partington worked with Marlowe from 1977.\n\n"
+        ': "I joined the label in 1977 and worked on his show."\n\n'
+        ': "He must have had an iron will to succeed. Bob was a very driven man."'
+    )
+    assert {s for s, _ in speakers(text)} == {"Rob Partington"}
+
+
+def test_a_delegate_is_a_title() -> None:
+    assert people("U.S. Delegate Charles H. Dallas said the bank must change.") == {"Charles H. Dallas"}
