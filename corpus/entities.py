@@ -107,6 +107,7 @@ health education affairs fellow correspondent editor reporter columnist analyst 
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend father pastor imam rabbi
 director-general
 secretary-general under assistant acting former ex late first lady majority minority whip mp mep msp executive
+dj
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
 goalkeeper keeper midfielder defender player referee umpire economist strategist banker investor founder
 defenseman defenceman winger goaltender goalie pitcher quarterback linebacker fullback centre-back
@@ -1121,6 +1122,9 @@ def _classify(
     text = text[: seg[-1].end - start]
     words = [t.text for t in seg]
     initial = start in sentence_starts
+    if len(words) == 1 and len(words[0]) > 6 and fold(words[0]).endswith("bank") and words[0][1:].islower():
+        # "the Bundesbank", "Citibank", "Rabobank": a bank's one-word name
+        return _Candidate(start, end, text, words, "org", None, False, initial)
     if len(words) == 2 and fold(words[0]) in _NATIONAL_BODIES and is_country(words[1]):
         # "Statistics Canada", "Transport Canada", "Air France": a national body named by its country
         return _Candidate(start, end, text, words, "org", None, False, initial)

@@ -1561,3 +1561,14 @@ def test_a_memoir_gives_its_quotes_to_its_narrator() -> None:
 
 def test_a_delegate_is_a_title() -> None:
     assert people("U.S. Delegate Charles H. Dallas said the bank must change.") == {"Charles H. Dallas"}
+
+
+def test_a_dj_is_a_title_and_a_bank_has_a_one_word_name() -> None:
+    text = 'The song was written by radio DJ Mike Reade. "It is a natural home for it," Reade said.'
+    assert people(text) == {"Mike Reade"}
+    assert speakers(text) == [("Mike Reade", "named")]
+    text = (
+        "FRANKFURT, April 27 - Tight currency ranges can be counterproductive, the Bundesbank said.\n"
+        '    "The movements thus sparked can promote the weaker currency," it said in its annual report.'
+    )
+    assert speakers(text) == [("Bundesbank", "named")]
