@@ -210,6 +210,7 @@ street avenue road square bridge river sea ocean island islands mountain mountai
 airport station port city town village region province district county oblast krai
 mobile version exit corner fellow studies election elections inquiry act bill motion vote referendum
 budget summit conference games cup championship olympics prize award awards day eve
+olympic paralympic double triple
 lib dem dems tory tories labour conservative conservatives liberal liberals socialist socialists
 communist communists green greens unionist unionists exhibition
 one two three four five six seven eight nine ten eleven twelve hundred thousand million

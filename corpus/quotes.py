@@ -1340,6 +1340,9 @@ def _described_speaker(
     return described, "anonymous"
 
 
+_AGED = re.compile(r"\d{1,3}-year-old")
+
+
 def _calling(speaker: str) -> bool:
     """A definite description by a calling ("the Tottenham striker", "Arsenal boss"), not an indefinite
     one ("a singer", "one actor"), which stays the anonymous source it reads as."""
@@ -1347,9 +1350,10 @@ def _calling(speaker: str) -> bool:
     head = words[-1].strip(",.") if words else ""
     # "the Waterford man", "the Ulster woman": a man or woman called by a place is the one the text is about
     placed = head in ("man", "woman") and any(w[:1].isupper() for w in words[1:-1])
+    aged = bool(_AGED.fullmatch(head))  # "said the 30-year-old"
     return (
         1 < len(words) <= 6
-        and (head in _CALLING_HEADS or placed)  # as written: "the Daily Star said" is a paper
+        and (head in _CALLING_HEADS or placed or aged)  # as written: "the Daily Star said" is a paper
         and not _INDEFINITE.match(speaker)
     )
 
@@ -2593,8 +2597,8 @@ def _resolve_pronoun(
         outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]
         persons = [m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")]
         if k < si and pronoun in ("he", "she") and not persons and _epithet_in(body, s, e, index):
-            # "The affair still rankles with the Dutchman. “...,” he said": the epithet is the one last quoted
-            # (else the one the article is about), not whoever was named further back
+            # "The affair still rankles with the Dutchman. “...,” he said": the epithet is the one last
+            # quoted, not whoever was named in between; with no one quoted yet, the subject named before
             last = next(
                 (
                     sp
@@ -2603,9 +2607,9 @@ def _resolve_pronoun(
                 ),
                 None,
             )
-            top = last or _dominant_person(index)[0]
-            if top is not None and _agrees(pronoun, top, "named"):
-                return top, "named"
+            if last is not None:
+                return last, "named"
+            continue  # no one quoted yet: the epithet is the subject named further back
         if pronoun in ("he", "she") and (
             k == si or _SUBJECT_SAID.search(body, s, persons[0].start) if persons else False
         ):

@@ -1572,3 +1572,18 @@ def test_a_dj_is_a_title_and_a_bank_has_a_one_word_name() -> None:
         '    "The movements thus sparked can promote the weaker currency," it said in its annual report.'
     )
     assert speakers(text) == [("Bundesbank", "named")]
+
+
+def test_an_age_epithet_is_the_champion_named_before() -> None:
+    text = (
+        "Double Olympic champion Kelly Holmer was back to her best in Birmingham.\n\n"
+        "The 34-year-old shook off the rust to win. But she is still undecided about Madrid."
+        ' "I will probably be entered and make my mind up at the last minute," she said.'
+    )
+    assert people(text) == {"Kelly Holmer"}
+    assert speakers(text) == [("Kelly Holmer", "named")]
+    text = (
+        "Double Olympic champion Hicham El Guerrand is set to race.\n\nBut the Moroccan has not decided."
+        ' "If I am to compete in it, it is only if I feel I can win," said the 30-year-old.'
+    )
+    assert speakers(text) == [("Hicham El Guerrand", "named")]
