@@ -116,7 +116,7 @@ businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
 delegate
-farmer teacher nurse pilot chef designer architect artist
+farmer teacher nurse pilot chef designer architect artist accountant
 barrister counsel administrator officer
 guitarist drummer bassist keyboardist vocalist frontman songwriter singer-songwriter poet painter sculptor
 dancer ballerina choreographer composer conductor pianist violinist cellist film-maker filmmaker playwright
@@ -1100,6 +1100,8 @@ _ADJECTIVE_TITLES = frozenset({"general", "chief", "state", "special", "national
 MAX_NAME_WORDS = 12
 
 
+# Demonyms that are also surnames: "Oliver Irish", "Philip French", "Mike German" (not "Christian Democrat")
+_DEMONYM_SURNAMES = _words("irish french english german welsh scott christian finn")
 _NATIONAL_BODIES = _words(
     "statistics transport health environment industry employment fisheries agriculture revenue justice "
     "immigration air bell petro hydro energy finance trade investment sport tourism business"
@@ -1360,11 +1362,23 @@ def _classify(
         return rest
     # ("Hanns Christian Schroeder-Hohenwarth": a given name that is also a demonym, inside a full name)
     if any(
-        fold(w) in DEMONYMS and not (i > 0 and is_given_name(w) and i < len(words) - 1)
+        fold(w) in DEMONYMS
+        and not (i > 0 and is_given_name(w) and i < len(words) - 1)
+        # "Oliver Irish, editor of Stuff": a demonym as the surname of a given name, with a title or role
+        and not (
+            i == len(words) - 1 == 1
+            and fold(w) in _DEMONYM_SURNAMES
+            and fold(words[0]) in GIVEN_NAMES
+            and vouched
+        )
         for i, w in enumerate(words)
         if i > 0 or not given_first
+    ) and not (
+        len(words) == 1
+        and fold(words[0]) in _DEMONYM_SURNAMES
+        and _HONORIFIC_BEFORE.search(body, max(0, start - 6), start)
     ):
-        return None
+        return None  # (but "said Mr Irish" is a man)
     if not all(_name_like(w) for w in words):
         return None
     if org_cue and len(words) >= 2:
@@ -1504,7 +1518,9 @@ def _classify(
     if fold(words[0]) in SURNAME_WORDS and prev not in _DETERMINERS and not after_preposition:
         # "West, 26, began rapping": Kanye West's surname if he is named here in full, else nothing
         return _Candidate(start, end, text, words, None, None, False, initial, surname_word=True)
-    if fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS:
+    if (fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS) and not (
+        fold(words[0]) in DEMONYMS and _HONORIFIC_BEFORE.search(body, max(0, start - 6), start)
+    ):
         return None
     if _CAPITALS_THEN_LOWER.match(words[0]) and not (words[0].endswith("s") and not words[0].endswith("ss")):
         # ("IPods", "PCtvts": a plural names products, not the company that makes them.)

@@ -1587,3 +1587,14 @@ def test_an_age_epithet_is_the_champion_named_before() -> None:
         ' "If I am to compete in it, it is only if I feel I can win," said the 30-year-old.'
     )
     assert speakers(text) == [("Hicham El Guerrand", "named")]
+
+
+def test_a_demonym_can_be_a_surname() -> None:
+    text = (
+        "Stock may run short, predicts Oliver Irish, editor of a gadget magazine."
+        ' "The iPod mini is likely to be this year\'s hit," said Mr Irish.'
+    )
+    assert people(text) == {"Oliver Irish"}
+    assert speakers(text) == [("Oliver Irish", "named")]
+    assert people("The Irish voted. Irish fans cheered. An Irish official spoke.") == set()
+    assert people("Accountant Clarence Sampson said the rule would help.") == {"Clarence Sampson"}
