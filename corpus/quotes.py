@@ -815,7 +815,41 @@ def find_quotes(
             Quote(q.text, narrator, "named", q.start, q.end) if q.speaker in remembered else q for q in quotes
         ]
     quotes = _nearest_speaker_for_the_rest(quotes, dominant)
-    return _join_broken(body, quotes, [raw for raw, _, _ in resolved], paragraphs), fragments
+    joined = _join_broken(body, quotes, [raw for raw, _, _ in resolved], paragraphs)
+    # (after the quotes in marks: a turn holding a quote keeps that quote's own speaker first)
+    return joined + _transcript_turns(body, paragraphs, index, main or dominant), fragments
+
+
+# A transcript's turn: "Kostenko: It is serious, but it is not the end of the story." after "Q: ...".
+_TURN = re.compile(r"(Q|A|[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+)?):[ \u00a0]+(?=[A-Z“\"'])")
+
+
+def _transcript_turns(
+    body: str, paragraphs: list[tuple[int, int]], index: _Mentions, interviewee: str | None
+) -> list[Quote]:
+    """The answers of a Q&A or an interview transcript, which carry no quotation marks: each turn labelled
+    with a person the article names ("Kostenko:"), or "A:", is that person's statement."""
+    turns = [(m, e) for s, e in paragraphs if (m := _TURN.match(body, s, e))]
+    people = {m.name for m in index.items if m.type == "person"}
+
+    def who(label: str) -> str | None:
+        if label == "A":
+            return interviewee
+        return next((p for p in sorted(people) if p == label or p.split()[-1] == label), None)
+
+    speakers = [who(m.group(1)) for m, _ in turns]
+    asked = sum(1 for m, _ in turns if m.group(1) == "Q")
+    # an interviewer's questions, or a dialogue: four turns or more between two people the article names
+    # (not "Source:", "Update:", "Related:", which name no one)
+    dialogue = sum(1 for sp in speakers if sp) >= 4 and len({sp for sp in speakers if sp}) >= 2
+    if asked < 2 and not dialogue:
+        return []
+    out = []
+    for (m, e), speaker in zip(turns, speakers, strict=True):
+        text = body[m.end() : e].strip()
+        if speaker is not None and len(text.split()) > 3:
+            out.append(Quote(text, speaker, "named", m.end(), m.end() + len(text)))
+    return out
 
 
 # What stands between the two pieces of a quote broken by its attribution: '“...,” he said. “...”'.

@@ -1598,3 +1598,22 @@ def test_a_demonym_can_be_a_surname() -> None:
     assert speakers(text) == [("Oliver Irish", "named")]
     assert people("The Irish voted. Irish fans cheered. An Irish official spoke.") == set()
     assert people("Accountant Clarence Sampson said the rule would help.") == {"Clarence Sampson"}
+
+
+def test_the_answers_of_a_q_and_a_are_quotes_of_the_one_answering() -> None:
+    text = (
+        "Yulia Kostenko, Ukraine's deputy prime minister, sat down with CNN on Wednesday.\n\n"
+        "Q: European leaders failed again to agree. How serious is that?\n\n"
+        "Kostenko: It is serious, but it is not the end of the story.\n\n"
+        "Q: Can you win Belgium over?\n\n"
+        "Kostenko: Belgium's concerns are legitimate and we respect them."
+    )
+    assert speakers(text) == [("Yulia Kostenko", "named"), ("Yulia Kostenko", "named")]
+
+
+def test_labels_that_name_no_one_are_no_turns() -> None:
+    text = (
+        "Source: the presidential office\n\nUpdate: The talks resumed on Monday in Geneva.\n\n"
+        "Related: Ministers meet again next week in Brussels."
+    )
+    assert speakers(text) == []
