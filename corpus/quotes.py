@@ -830,12 +830,14 @@ def _transcript_turns(
     """The answers of a Q&A or an interview transcript, which carry no quotation marks: each turn labelled
     with a person the article names ("Kostenko:"), or "A:", is that person's statement."""
     turns = [(m, e) for s, e in paragraphs if (m := _TURN.match(body, s, e))]
-    people = {m.name for m in index.items if m.type == "person"}
+    if not turns:
+        return []
+    named: dict[str, str] = {}
+    for name in sorted({m.name for m in index.items if m.type == "person"}, reverse=True):
+        named[name] = named[name.split()[-1]] = name  # "Kostenko" and "Yulia Kostenko" alike
 
     def who(label: str) -> str | None:
-        if label == "A":
-            return interviewee
-        return next((p for p in sorted(people) if p == label or p.split()[-1] == label), None)
+        return interviewee if label == "A" else named.get(label)
 
     speakers = [who(m.group(1)) for m, _ in turns]
     asked = sum(1 for m, _ in turns if m.group(1) == "Q")
