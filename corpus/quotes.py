@@ -1763,8 +1763,26 @@ def _previous_paragraph(
     found = _before_attribution(body, _Raw(pe, pe, "", pe, pe), sentences, index, start=s0)
     if found is None or (found.speaker is None and not found.pronoun):
         # "On this subject, Morris appears almost evangelical." then the quotation
-        return _opening_person(body, (s0, pe), index) if found is None else None
+        opening = _opening_person(body, (s0, pe), index) if found is None else None
+        return opening or _reported_earlier(body, (ps, s0), sentences, index)
     return found
+
+
+def _reported_earlier(
+    body: str, span: tuple[int, int], sentences: SentenceIndex, index: _Mentions
+) -> _Attribution | None:
+    """ "Steve Ash, from Activcard, told the BBC there are two parts to it. The most difficult is ..." then
+    the quotation: the one whose words the paragraph was reporting, a sentence or two before its last."""
+    ps, end = span
+    si = sentences.index_of(max(ps, end - 1))
+    for k in range(si, max(-1, si - 2), -1):
+        ss, se = sentences.spans[k] if sentences.spans else (ps, end)
+        if ss < ps or _MARKS.search(body, ss, se):
+            return None
+        found = _before_attribution(body, _Raw(se, se, "", se, se), sentences, index, start=ss)
+        if found is not None and found.kind == "named" and found.speaker:
+            return found
+    return None
 
 
 _ACCORDING_AFTER = re.compile(r"[\s,.;:]*according\s+to\b", re.IGNORECASE)

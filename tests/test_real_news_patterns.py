@@ -1617,3 +1617,13 @@ def test_labels_that_name_no_one_are_no_turns() -> None:
         "Related: Ministers meet again next week in Brussels."
     )
     assert speakers(text) == []
+
+
+def test_a_quote_after_a_paragraph_of_reported_speech_is_its_speakers() -> None:
+    text = (
+        "Barry Beale, of the card association, welcomed the trial.\n\n"
+        "Steve Ashby, from Activcard, told the BBC there are two parts to the process."
+        " The most difficult is to know who someone is online.\n\n"
+        '"The end solution is to combine something the user knows with something they have."'
+    )
+    assert speakers(text) == [("Steve Ashby", "named")]
