@@ -83,6 +83,7 @@ my me him them us who whom whose which what why how all any both each either nei
 more most few several other another such no not none only even just very according approached asked speaking
 is are was were be been being has have had do does did will would shall should can could may might must
 let please yes ok okay mr mrs ms dr sir madam dear breaking exclusive update updated watch listen read opinion
+called dubbed
 analysis editorial photo video image source sources report reports news live latest related advertisement
 monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december
@@ -115,7 +116,7 @@ entrepreneur
 businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
-delegate
+delegate agent hojatoleslam
 farmer teacher nurse pilot chef designer architect artist accountant
 barrister counsel administrator officer
 guitarist drummer bassist keyboardist vocalist frontman songwriter singer-songwriter poet painter sculptor
@@ -358,14 +359,14 @@ platform app network channel outlet operator manufacturer lender insurer carrier
 fund foundation ngo movement militia conglomerate startup
 giant carmaker automaker group stockbrokers brokers brokerage chain supermarket publisher label band daily
 weekly tabloid magazine paper consultancy consultants accountants auditors winemaker drugmaker chipmaker
-steelmaker planemaker toymaker bookmaker stockbroker broker
+steelmaker planemaker toymaker bookmaker stockbroker broker bookmakers
 """)
 # Those that introduce a company even before a given name ("investment firm Grant Samuel", "drugs group Eli
 # Lilly", "stockbrokers James Capel"); "the campaign Jane Doe ran" is why the others do not.
 _COMPANY_DESCRIPTORS = _words("""
 company firm bank giant carmaker automaker group stockbrokers brokers brokerage retailer airline lender
 insurer manufacturer conglomerate chain supermarket publisher label band consultancy accountants auditors
-winemaker drugmaker chipmaker steelmaker planemaker toymaker bookmaker
+winemaker drugmaker chipmaker steelmaker planemaker toymaker bookmaker bookmakers
 """)
 _AND_CO_AFTER = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+(?:Co|Cos|Company|Sons|Partners|Associates)\b")
 _WHICH_AFTER = re.compile(r",[ \u00a0]+which[ \u00a0]")

@@ -1627,3 +1627,15 @@ def test_a_quote_after_a_paragraph_of_reported_speech_is_its_speakers() -> None:
         '"The end solution is to combine something the user knows with something they have."'
     )
     assert speakers(text) == [("Steve Ashby", "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Agent Brian Hassall said the player would stay at the club.", {"Brian Hassall"}),
+        ("Hojatoleslam Akbar Hashemi Rafsanjar said the Gulf could be closed.", {"Akbar Hashemi Rafsanjar"}),
+        ("Called Speegle, the system reads web pages aloud.", set()),
+    ],
+)
+def test_titles_and_verbs_that_open_a_run(text: str, want: set[str]) -> None:
+    assert people(text) == want
