@@ -2469,7 +2469,10 @@ _CLAUSE_WORDS = frozenset(
 def _appositive(gap: str) -> bool:
     """True when the words between "said" and a name describe that person ("the chairman of X, MP")."""
     words = gap.split()
-    if len(words) > 14 or any(w.lower().strip(",") in _CLAUSE_WORDS for w in words):
+    # ("media and PR strategist Glen Yearwood": an "and" inside a short title is no clause)
+    titled = len(words) <= 6 and bool(_ROLE_BEFORE_NAME.search(gap))
+    clause = [w for w in words if w.lower().strip(",") in _CLAUSE_WORDS and not (titled and w == "and")]
+    if len(words) > 14 or clause:
         return False
     # ("said Chemical Bank Tokyo branch vice president X": a firm and the role held there)
     return (

@@ -1639,3 +1639,12 @@ def test_a_quote_after_a_paragraph_of_reported_speech_is_its_speakers() -> None:
 )
 def test_titles_and_verbs_that_open_a_run(text: str, want: set[str]) -> None:
     assert people(text) == want
+
+
+def test_an_and_inside_a_short_title_is_no_clause() -> None:
+    text = (
+        'Brett Locke said it was fine. "We are happy with it," he said.\n\n'
+        '"The industry will work with the artists while keeping their freedom," according to media and PR'
+        " strategist Glen Yearwell, who represents the labels."
+    )
+    assert speakers(text)[-1] == ("Glen Yearwell", "named")
