@@ -2253,6 +2253,10 @@ _LEADING_OPENER = re.compile(
 _SUBJECT_START = re.compile(rf"(?:[A-Z]|{_DETERMINER}\b)")  # not "But told BBC News:"
 
 
+_STATEMENT_HEADS = frozenset({"statement", "release", "communique", "communiqué"})
+_IN_STATEMENT_GAP = re.compile(r",?[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
 def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) -> _Attribution | None:
     opener = _LEADING_OPENER.match(body, a, b) if leading else None
     if opener and _SUBJECT_START.match(body, opener.end(), b):
@@ -2288,6 +2292,12 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     anon = _ANON.search(body, a, window_end)
     if anon and _proper_head(anon.group()):
         anon = None  # "The National Union of Students said": a name, not a description
+    if anon and anon.group().split()[-1].lower() in _STATEMENT_HEADS:
+        # "In a statement the RSPCA said": the body that made the statement speaks
+        issuer = _IN_STATEMENT_GAP.match(body, anon.end(), window_end)
+        org = next((m for m in index.between(anon.end(), window_end) if m.type == "org"), None)
+        if issuer is not None and org is not None and org.start == issuer.end():
+            return _Attribution(org.name, "named")
     owner = _OWNER_PHRASE.search(body, a, window_end)
     if (
         owner

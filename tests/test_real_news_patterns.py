@@ -1648,3 +1648,11 @@ def test_an_and_inside_a_short_title_is_no_clause() -> None:
         " strategist Glen Yearwell, who represents the labels."
     )
     assert speakers(text)[-1] == ("Glen Yearwell", "named")
+
+
+def test_in_a_statement_the_body_speaks() -> None:
+    text = (
+        "Mr Underwood said it could be popular. In a statement the RSPCA said it had grave concerns."
+        ' "We assume it would be extremely difficult to control a gun in this way," it said.'
+    )
+    assert speakers(text) == [("RSPCA", "named")]
