@@ -2374,8 +2374,9 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     ):
         # "China said", "The UK has urged": a country speaks through its government
         return _Attribution(places[0].name, "named")
-    if _ORG_DESCRIPTION.fullmatch(stripped):
-        return _Attribution(None, "unknown", pronoun="it")  # "the company said": the firm named before
+    if _ORG_DESCRIPTION.fullmatch(stripped) or _BOARD.fullmatch(stripped):
+        # "the company said", "the directors said in the annual report": the firm named before
+        return _Attribution(None, "unknown", pronoun="it")
     epithet = _EPITHET.match(stripped)
     if epithet and stripped[epithet.end() :][:1] in ("", ","):
         # "said the 30-year-old", "said the 76-year-old, who led ...": the person just named
@@ -2460,6 +2461,10 @@ _ORG_HEADS = (
     r"organisation|organization|alliance|bloc|union|newspaper|paper|daily|weekly|tabloid|magazine)"
 )
 _ORG_DESCRIPTION = re.compile(rf"(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{_ORG_HEADS}")
+_BOARD = re.compile(
+    r"(?i:the)[ \u00a0]+(?:(?:company|bank|group)[’']s[ \u00a0]+)?"
+    r"(?:board(?:[ \u00a0]+of[ \u00a0]+directors)?|directors|management)"
+)
 # "the 30-year-old", "the American", "the veteran diplomat": a person the text has just named, described
 # by what it told of them (an age, a nationality, a standing), never an anonymous source.
 _DEMONYM = r"[A-Z][a-z]+(?:an|ese|ish|ard|man|woman|on|i)|Finn|Scot|Swede|Dane|Pole|Turk|Greek|Czech|Swiss"

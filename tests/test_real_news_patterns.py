@@ -1656,3 +1656,12 @@ def test_in_a_statement_the_body_speaks() -> None:
         ' "We assume it would be extremely difficult to control a gun in this way," it said.'
     )
     assert speakers(text) == [("RSPCA", "named")]
+
+
+def test_the_board_speaks_for_its_company() -> None:
+    text = (
+        "Sinoweb Corp said that the purchase of a stake by Shandor would have no impact on its business.\n\n"
+        'The board of directors said in a statement that it would "continue to act in the best interests of'
+        ' all the company stakeholders".'
+    )
+    assert speakers(text) == [("Sinoweb Corp", "named")]
