@@ -1665,3 +1665,8 @@ def test_the_board_speaks_for_its_company() -> None:
         ' all the company stakeholders".'
     )
     assert speakers(text) == [("Sinoweb Corp", "named")]
+
+
+def test_a_party_name_is_no_demonym_surname() -> None:
+    text = "Christian Democrat leader Hans Weber, 61, agreed. The Christian Democrat, who chairs it, spoke."
+    assert "Christian Democrat" not in people(text)
