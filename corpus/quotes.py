@@ -674,6 +674,7 @@ def find_quotes(
             if attr is None:
                 fragments.append(Quote(raw.text, None, "unknown", raw.start, raw.end))
                 continue
+        calling_tried = False
         attr = attr or _headline_speaker(body, raw, index) or _attribute(body, raw, sentences, index, inside)
         speaker, kind = attr.speaker, attr.kind
         carries_on = resolved and _continues(paragraphs, resolved[-1][0], raw, body)
@@ -782,7 +783,8 @@ def find_quotes(
                     speaker, kind = _described_speaker(
                         body, raw, sentences, index, inside, resolved, opens, described
                     )
-        if kind == "anonymous" and speaker and _calling(speaker):
+                    calling_tried = speaker == described  # (it asks _calling_holder itself)
+        if kind == "anonymous" and speaker and not calling_tried and _calling(speaker):
             # "the British actor", "United boss", "the Two Ronnies star": the one the text is about
             named = _calling_holder(body, raw, speaker, sentences, index, inside, resolved, opens)
             if named is not None:
