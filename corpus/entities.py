@@ -251,6 +251,19 @@ def _after_other_places(body: str, words: Sequence[str]) -> bool:
     return False
 
 
+def _town_surname_alone(body: str, words: Sequence[str]) -> bool:
+    for m in re.finditer(rf"\b{re.escape(words[1])}\b", body):
+        before = body[max(0, m.start() - 12) : m.start()]
+        if before.endswith(words[0] + " ") or _PLACE_PREPOSITION.search(before):
+            continue
+        if not _CAPITAL_NEXT.match(body, m.end()):
+            return True
+    return False
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?i:in|at|near|from|to|of|outside|around)[ \u00a0]+$")
+
+
 def _given_word_before_surname(words: Sequence[str], vouched: bool, lower_words: set[str]) -> bool:
     """ "Dance teacher Eve Trew, who ...": a given name that is also a common word ("Eve", "Hope", "May")
     before a surname the article never writes in lower case, with what only a person has."""
@@ -1466,6 +1479,20 @@ def _classify(
                 return _Candidate(
                     start, end, text, words, None, None, False, initial, doubtful=True, unnamed=True
                 )
+            if (
+                len(words) == 2
+                and prev not in ("in", "at", "near", "outside", "of", "from", "to")
+                and is_given_name(words[0])
+                and fold(words[0]) not in lower_words
+                and not is_place(words[0])
+                and not is_country(words[1])
+                and not _after_other_places(body, words)
+                and _town_surname_alone(body, words)
+            ):
+                # "Lindsay Davenport ... Davenport was speaking": a given name before a town is a person's
+                # name when the article goes on to call her by that surname alone ("Wells Fargo", "Chase
+                # Manhattan" never stand as "Fargo said")
+                return _Candidate(start, end, text, words, "person", None, True, initial)
             return None
         # Words the article also writes in lower case are common nouns ("Public Support", "Tate Gallery"),
         # unless a given name vouches for the pair ("Ned Price").

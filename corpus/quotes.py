@@ -2604,6 +2604,21 @@ _EPITHET_NOUN = re.compile(
 )
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|An?)[ \u00a0]$")
+
+
+def _first_paragraph(text: str) -> str:
+    """A quote's words up to the mark that opens its next paragraph ('... trevor. "Campbell swears')."""
+    return _NEXT_PARAGRAPH_MARK.split(text, maxsplit=1)[0]
+
+
+_NEXT_PARAGRAPH_MARK = re.compile(r"[ \u00a0\n][“\"]")
+
+
+def _named_in(name: str, text: str) -> bool:
+    return any(len(w) > 2 and re.search(rf"\b{re.escape(w)}\b(?!’s|'s)", text) for w in name.split())
+
+
 def _epithet_in(body: str, s: int, e: int, index: _Mentions) -> bool:
     return any(not index.quoted(m.start()) for m in _EPITHET_NOUN.finditer(body, s, e))
 
@@ -2665,7 +2680,17 @@ def _resolve_pronoun(
             # the names after it are not who he is
             continue
         outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]
-        persons = [m for m in outside if m.type == "person" and _agrees(pronoun, m.name, "named")]
+        own_words = body[raw.start : raw.end]
+        persons = [
+            m
+            for m in outside
+            if m.type == "person"
+            and _agrees(pronoun, m.name, "named")
+            # "an Alan Shearer strike": a name used as a modifier is no one's subject
+            and not _INDEFINITE_BEFORE.search(body, max(0, m.start - 4), m.start)
+            # "“I've had more than a quiet word with Olof,” he told": he is not the one he speaks of
+            and not (pronoun in ("he", "she") and _named_in(m.name, _first_paragraph(own_words)))
+        ]
         if k < si and pronoun in ("he", "she") and not persons and _epithet_in(body, s, e, index):
             # "The affair still rankles with the Dutchman. “...,” he said": the epithet is the one last
             # quoted, not whoever was named in between; with no one quoted yet, the subject named before

@@ -1670,3 +1670,32 @@ def test_the_board_speaks_for_its_company() -> None:
 def test_a_party_name_is_no_demonym_surname() -> None:
     text = "Christian Democrat leader Hans Weber, 61, agreed. The Christian Democrat, who chairs it, spoke."
     assert "Christian Democrat" not in people(text)
+
+
+def test_a_given_name_before_a_town_is_a_person_called_by_it() -> None:
+    # "Davenport" and "Lincoln" are towns; called by the surname alone, the pair is a person
+    text = (
+        "Lindsay Preston has criticised the tournament over prize money.\n\n"
+        "Preston was speaking after her second-round win."
+    )
+    assert "Lindsay Preston" in people(text)
+    # a firm named after two places is never called by the second alone
+    assert "Wells Fargo" not in people("Shares in Wells Fargo rose 2% after the bank said profits grew.")
+
+
+def test_a_name_used_as_a_modifier_is_not_he() -> None:
+    text = (
+        "Boss Ross Kemble felt Rovers were never in danger of going out against Dunmore.\n\n"
+        "An early own goal followed by an Alan Tait strike earned them a 2-1 win. "
+        '"We got our goals early and then we could relax," he said after the game. Tait scored again.'
+    )
+    assert speakers(text) == [("Ross Kemble", "named")]
+
+
+def test_he_is_not_the_one_he_talks_about() -> None:
+    text = (
+        "Meanwhile, Dean Hollis has rebuked captain Tomas Berglund for his remarks.\n\n"
+        "Berglund criticised the rival club before the derby. "
+        "\"I've had a quiet word with Tomas and that is the end of it,\" he told the club's website."
+    )
+    assert speakers(text) == [("Dean Hollis", "named")]
