@@ -954,6 +954,10 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
         k -= 1
     if k == 0 or not any(_is_title(t) for t in seg[:k]):
         return [(seg, False)]  # "Republic of Congo": a joiner without a title word names no office
+    if len(seg) == 1 and fold(seg[0].text) in _TITLE_SURNAMES and seg[0].text[1:].islower():
+        # "says King, 30": alone, a surname that is also a title word; a person only if the article names
+        # someone in full by it ("JK, also known as Jason King")
+        return [(seg, False)]
     if (
         k == len(seg)
         and len(seg) >= 2

@@ -1699,3 +1699,13 @@ def test_he_is_not_the_one_he_talks_about() -> None:
         "\"I've had a quiet word with Tomas and that is the end of it,\" he told the club's website."
     )
     assert speakers(text) == [("Dean Hollis", "named")]
+
+
+def test_a_title_word_alone_is_the_surname_of_one_named_in_full() -> None:
+    text = (
+        'Joel Ross will pick the songs, while King is more of a dance music fan. "So listeners get both '
+        'our tastes," says King, 30.\n\nJK, also known as Jason King, joined in May.'
+    )
+    assert speakers(text) == [("Jason King", "named")]
+    assert next(e.mentions for e in _extract(text).entities if e.name == "Jason King") == 3
+    assert "King" not in people('"We will decide," the King said.')
