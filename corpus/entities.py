@@ -251,6 +251,25 @@ def _after_other_places(body: str, words: Sequence[str]) -> bool:
     return False
 
 
+_INITIALS_DOTTED = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initial_then_given(words: Sequence[str], lower_words: set[str]) -> bool:
+    """ "H. Ross Perot", "F. Scott Fitzgerald": initials before a given name and a surname."""
+    return (
+        len(words) == 3
+        and _INITIALS_DOTTED.fullmatch(words[0]) is not None
+        and is_given_name(words[1])
+        and fold(words[1]) not in lower_words
+        and _name_like(words[2])
+    )
+
+
+def _hyphenated_given_name(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and fold(p) in GIVEN_NAMES for p in parts)
+
+
 def _town_surname_alone(body: str, words: Sequence[str]) -> bool:
     for m in re.finditer(rf"\b{re.escape(words[1])}\b", body):
         before = body[max(0, m.start() - 12) : m.start()]
@@ -872,8 +891,11 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             )
         ):
             # "Credit Suisse Paul Hofer": a firm or a place written before a full name, as a title would be
-            out.extend(_split_titles(seg[:-2]))
-            out.append((seg[-2:], True))
+            # (with its initial: "Texan H. Ross Perot")
+            cut = len(seg) - 3 if _INITIALS_DOTTED.fullmatch(seg[-3].text) else len(seg) - 2
+            if cut:
+                out.extend(_split_titles(seg[:cut]))
+            out.append((seg[cut:], True))
             continue
         if (
             len(seg) in (3, 4)
@@ -1261,7 +1283,13 @@ def _classify(
         and _INITIALS.fullmatch(words[0])
         and _name_like(words[1])
         and not is_place(words[1])
-        and (after_title or f"Mr {words[1]}" in body or f"Mrs {words[1]}" in body or f"Ms {words[1]}" in body)
+        and (
+            after_title
+            or f"Mr {words[1]}" in body
+            or f"Mrs {words[1]}" in body
+            or f"Ms {words[1]}" in body
+            or _role_apposed_after(body, end)  # "JF Sullivan, spokesman for Microsoft"
+        )
     ):
         # "Vice President JD Vance"; "JP McManus ... Mr McManus"
         return _Candidate(start, end, text, words, "person", None, True, initial)
@@ -1399,7 +1427,8 @@ def _classify(
         return None  # (but "said Mr Irish" is a man)
     if not all(_name_like(w) for w in words):
         return None
-    if org_cue and len(words) >= 2:
+    if org_cue and len(words) >= 2 and not _hyphenated_given_name(words[0]):
+        # ("the CGA consultancy Jeanne-Marie Gescher": a double given name is a person's after any noun)
         # "US mortgage company Fannie Mae": a company's descriptor names it a company in every mention
         # (but "investment firm Mario Gabelli and Co" is named after the man who speaks for it)
         described = (
@@ -1529,6 +1558,8 @@ def _classify(
             return None  # ... but "Pope Leo XIV", "King Charles III" end in a regnal number
         if words[0].endswith("ing") and fold(words[0]) not in GIVEN_NAMES and not evidence:
             return None  # "Using Braille", "Finding Neverland", "Racing Stripes"
+        if _initial_then_given(words, lower_words):
+            return _Candidate(start, end, text, words, "person", None, True, initial)  # "H. Ross Perot"
         if after_preposition and not evidence and fold(words[0]) not in GIVEN_NAMES:
             return _Candidate(start, end, text, words, None, None, False, initial, doubtful=True)
         if headline and not evidence:

@@ -1709,3 +1709,15 @@ def test_a_title_word_alone_is_the_surname_of_one_named_in_full() -> None:
     assert speakers(text) == [("Jason King", "named")]
     assert next(e.mentions for e in _extract(text).entities if e.name == "Jason King") == 3
     assert "King" not in people('"We will decide," the King said.')
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("It bought the shares from Texan H. Ross Perot last year.", "H. Ross Perot"),
+        ("The founder of the CGA consultancy Jeanne-Marie Gescher agreed.", "Jeanne-Marie Gescher"),
+        ("Files keep hidden data. JF Sullivan, spokesman for the firm, said it was fine.", "JF Sullivan"),
+    ],
+)
+def test_initials_and_double_given_names(text: str, person: str) -> None:
+    assert person in people(text)
