@@ -270,6 +270,30 @@ def _hyphenated_given_name(word: str) -> bool:
     return len(parts) == 2 and all(p[:1].isupper() and fold(p) in GIVEN_NAMES for p in parts)
 
 
+def _misspelt_surname(key: str, surnames: dict[str, str]) -> str | None:
+    """The one full name whose surname this word is one slip from (a letter left out, added, changed or two
+    swapped), for surnames long enough that such a slip does not make another real name."""
+    if len(key) < 6:
+        return None
+    owners = {owner for surname, owner in surnames.items() if _one_slip(key, surname)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 1 or len(b) < 6:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _town_surname_alone(body: str, words: Sequence[str]) -> bool:
     for m in re.finditer(rf"\b{re.escape(words[1])}\b", body):
         before = body[max(0, m.start() - 12) : m.start()]
@@ -2310,6 +2334,11 @@ def _resolve(
             mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
         elif c.surname_word:
             continue
+        elif (c.person_evidence or c.titled or c.said_before) and (
+            owner := _misspelt_surname(pkey, surnames)
+        ):
+            # "David Monteith ... said Montieth": a typo of the surname of someone named in full
+            mentions.append(Mention(c.start, c.end, full_names[owner], "person"))
         elif pkey in middles and (c.person_evidence or c.titled):
             mentions.append(Mention(c.start, c.end, full_names[middles[pkey]], "person"))
         elif fold(c.text) in org_words:

@@ -1721,3 +1721,14 @@ def test_a_title_word_alone_is_the_surname_of_one_named_in_full() -> None:
 )
 def test_initials_and_double_given_names(text: str, person: str) -> None:
     assert person in people(text)
+
+
+def test_a_misspelt_surname_is_the_one_named_in_full() -> None:
+    text = (
+        "David Monteith, head of the audio firm, showed the handset.\n\n"
+        '"If the sound is off to one side, your brain knows," said Montieth.'
+    )
+    assert speakers(text) == [("David Monteith", "named")]
+    assert people(text) == {"David Monteith"}
+    # a surname one letter from another real one is not folded into it when it is short
+    assert people("Tony Blair met Peter Bain.\n\nBlain said it went well.") >= {"Tony Blair", "Peter Bain"}
