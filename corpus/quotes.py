@@ -2770,9 +2770,13 @@ def _resolve_pronoun(
             # A person in subject position answers; one further in, after a pronoun subject ("He was
             # critical of Reyes"), or a possessor ("Besides Baker's statements ..., he said"), is only a
             # fallback: the pronoun points further back.
+            epithet = _EPITHET_NOUN.match(body, _LEAD_SPACE.match(body, s).end())  # type: ignore[union-attr]
             subject = (
                 person.start - s <= SUBJECT_REACH
                 and not _PRONOUN_SUBJECT.match(body, s)
+                # "The Spaniard believed he was talking to director Emilio Butragueno": the epithet is the
+                # subject, and it points further back
+                and not (epithet is not None and person.start - epithet.end() > 3)
                 and not (
                     body[person.end : person.end + 2] in ("'s", "’s") and _PRONOUN_SAID.search(body, s, e)
                 )

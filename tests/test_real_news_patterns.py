@@ -1732,3 +1732,12 @@ def test_a_misspelt_surname_is_the_one_named_in_full() -> None:
     assert people(text) == {"David Monteith"}
     # a surname one letter from another real one is not folded into it when it is short
     assert people("Tony Blair met Peter Bain.\n\nBlain said it went well.") >= {"Tony Blair", "Peter Bain"}
+
+
+def test_an_epithet_subject_points_past_the_names_its_sentence_governs() -> None:
+    text = (
+        "Pablo Serrano has added to talk of a move to Madrid after falling for a radio prank.\n\n"
+        "The Spaniard believed he was talking to Madrid sporting director Luis Ortega when he spoke. "
+        '"I wish I was playing for Madrid," the 21-year-old told Radio Sol.'
+    )
+    assert speakers(text) == [("Pablo Serrano", "named")]
