@@ -2281,9 +2281,14 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         if _appositive(body[a : people[0].start]):
             for m in people[1:]:
                 if (
-                    _ROLE_BEFORE_NAME.search(body, max(a, m.start - 30), m.start)
-                    and not _CLAUSE_BREAK.search(body, people[0].end, m.start)
-                ) or body[people[0].end : m.start] == " ":  # "said Credit Suisse Paul Hofer"
+                    (
+                        _ROLE_BEFORE_NAME.search(body, max(a, m.start - 30), m.start)
+                        and not _CLAUSE_BREAK.search(body, people[0].end, m.start)
+                    )
+                    or body[people[0].end : m.start] == " "
+                    or _POSSESSOR_ROLE.fullmatch(body, people[0].end, m.start)
+                ):
+                    # "said Credit Suisse Paul Hofer"; "declared Kasabian's singer Tom Meighan"
                     return _Attribution(
                         m.name, "named"
                     )  # "said Carroll McEntee and McGinley analyst Brian Singer"
@@ -2481,6 +2486,9 @@ _EPITHET_IN = re.compile(rf"(?i:the)\b.*\b(?:{_EPITHET_MARK})\b")
 _CLAUSE_WORDS = frozenset(
     {"who", "which", "that", "when", "while", "after", "before", "because", "but", "and"}
 )
+
+
+_POSSESSOR_ROLE = re.compile(r"[’']s[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){1,4}")
 
 
 def _appositive(gap: str) -> bool:

@@ -1741,3 +1741,12 @@ def test_an_epithet_subject_points_past_the_names_its_sentence_governs() -> None
         '"I wish I was playing for Madrid," the 21-year-old told Radio Sol.'
     )
     assert speakers(text) == [("Pablo Serrano", "named")]
+
+
+def test_the_holder_of_a_possessed_role_speaks_not_its_possessor() -> None:
+    # the band is named after a person the article also names in full
+    text = (
+        "The band's name was inspired by Mary Larkspur, an actress of the 1960s.\n\n"
+        '"British music needs a kick and a new band to wake it up," declared Larkspur\'s singer Tom Reddy.'
+    )
+    assert speakers(text) == [("Tom Reddy", "named")]
