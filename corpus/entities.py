@@ -842,6 +842,23 @@ _DESK_ROLES = _words("correspondent editor reporter writer columnist")
 _DESK_AFTER = re.compile(r"[ \u00a0]+(?:correspondent|editor|reporter|writer|columnist)\b")
 
 
+# A month written as a sentence's subject, speaking or acting ("May said", "May performed with"), not a date.
+_MONTH_SUBJECT_AFTER = re.compile(
+    r"[ \u00a0]+(?:has|had|is|was|will|would|also|then|later|[a-z]+ed|said|says|told)\b"
+)
+
+
+def _month_as_surname(body: str, tok: _Token) -> bool:
+    return (
+        bool(_MONTH_SUBJECT_AFTER.match(body, tok.end)) and _previous_word(body, tok.start) not in _DATE_WORDS
+    )
+
+
+_DATE_WORDS = _words(
+    "in on since until till by from of early late mid last next this each every during before after"
+)
+
+
 def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bool]]:
     """Cut a run into segments; the flag marks a segment that directly follows a title."""
     # Leading stopwords ("The", "According", "However") and inner ones split the run.
@@ -868,6 +885,9 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             and not _is_title(current[-1])
         ):
             current.append(tok)  # "Theresa May": a surname, not the month
+            continue
+        if len(run) == 1 and fold(tok.text) in NAME_MONTHS and body and _month_as_surname(body, tok):
+            current.append(tok)  # "May said": Brian May's surname if he is named in full here (see _classify)
             continue
         if (
             fold(tok.text) in STOPWORDS
@@ -1602,7 +1622,11 @@ def _classify(
     if kin is not None and is_given_name(words[0]) and fold(words[0]) not in lower_words:
         # "Nogar's son Stephen, 57, said": a child or sibling carries the family's name
         return _Candidate(start, end, text, words, "person", f"{words[0]} {kin.group(1)}", True, initial)
-    if fold(words[0]) in SURNAME_WORDS and prev not in _DETERMINERS and not after_preposition:
+    if (
+        (fold(words[0]) in SURNAME_WORDS or fold(words[0]) in NAME_MONTHS)
+        and prev not in _DETERMINERS
+        and not after_preposition
+    ):
         # "West, 26, began rapping": Kanye West's surname if he is named here in full, else nothing
         return _Candidate(start, end, text, words, None, None, False, initial, surname_word=True)
     if (fold(words[0]) in NON_NAME_WORDS or fold(words[0]) in DEMONYMS) and not (

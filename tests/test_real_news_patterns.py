@@ -1750,3 +1750,12 @@ def test_the_holder_of_a_possessed_role_speaks_not_its_possessor() -> None:
         '"British music needs a kick and a new band to wake it up," declared Larkspur\'s singer Tom Reddy.'
     )
     assert speakers(text) == [("Tom Reddy", "named")]
+
+
+def test_a_month_that_acts_is_the_surname_of_one_named_in_full() -> None:
+    text = (
+        "Guitarist Brian May has said he expects to tour in April.\n\n"
+        'May said: "Suddenly the band is rising again from the ashes."'
+    )
+    assert speakers(text) == [("Brian May", "named")]
+    assert people("The vote was held in May. May was a busy month for the ministry.") == set()
