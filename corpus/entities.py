@@ -76,7 +76,7 @@ STOPWORDS = _words("""
 the a an in on at for to of by from with without into onto upon over under after before during since until
 and or but nor so yet if then than when while where whereas whether because although though despite as
 however meanwhile moreover furthermore additionally also still instead thus hence therefore indeed
-nevertheless besides
+nevertheless besides unlike often once previous
 nonetheless consequently notably recently currently previously thereafter afterwards later earlier today
 yesterday tomorrow now here there this that these those it its he she they we i you his her their our your
 my me him them us who whom whose which what why how all any both each either neither every some many much
@@ -988,7 +988,13 @@ def _is_title(tok: _Token) -> bool:
     # "Under-Secretary", "Vice-Chancellor", "Deputy-Governor": a hyphenated office ending in a head title
     first, _, last = word.rpartition("-")
     # (not "McEwen-King": both parts must be title words)
-    return bool(first) and first in TITLE_WORDS and last in TITLE_WORDS and last not in _TITLE_MODIFIERS
+    # ("Rear-Admiral Augustus Aikhomu": a rank whose first part is no title on its own)
+    return (
+        bool(first)
+        and (first in TITLE_WORDS or first == "rear")
+        and last in TITLE_WORDS
+        and last not in _TITLE_MODIFIERS
+    )
 
 
 def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:

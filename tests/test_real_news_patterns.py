@@ -1759,3 +1759,14 @@ def test_a_month_that_acts_is_the_surname_of_one_named_in_full() -> None:
     )
     assert speakers(text) == [("Brian May", "named")]
     assert people("The vote was held in May. May was a busy month for the ministry.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Unlike Paul Volcker, the new chairman favours lower rates.", "Paul Volcker"),
+        ("The review will take time, said Rear-Admiral Augustus Aikhomu.", "Augustus Aikhomu"),
+    ],
+)
+def test_a_sentence_opener_or_a_rank_is_not_part_of_the_name(text: str, person: str) -> None:
+    assert people(text) == {person}
