@@ -118,7 +118,7 @@ baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constabl
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
 delegate agent hojatoleslam
 farmer teacher nurse pilot chef designer architect artist accountant
-barrister counsel administrator officer
+barrister counsel administrator officer commodore brigadier ombudsman
 guitarist drummer bassist keyboardist vocalist frontman songwriter singer-songwriter poet painter sculptor
 dancer ballerina choreographer composer conductor pianist violinist cellist film-maker filmmaker playwright
 sprinter hurdler athlete boxer golfer jockey batsman bowler cyclist swimmer skier engineer scientist seed

@@ -1770,3 +1770,15 @@ def test_a_month_that_acts_is_the_surname_of_one_named_in_full() -> None:
 )
 def test_a_sentence_opener_or_a_rank_is_not_part_of_the_name(text: str, person: str) -> None:
     assert people(text) == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"Movements have been watched," said Commodore Ali Reza Tavakoli.', "Ali Reza Tavakoli"),
+        ('"The mood of the day is grim," said Ombudsman Raul Delgado.', "Raul Delgado"),
+    ],
+)
+def test_ranks_and_offices_are_not_part_of_the_name(text: str, person: str) -> None:
+    assert people(text) == {person}
+    assert speakers(text) == [(person, "named")]
