@@ -859,6 +859,11 @@ _DATE_WORDS = _words(
 )
 
 
+def _opens_sentence(body: str, start: int) -> bool:
+    before = body[max(0, start - 2) : start]
+    return start == 0 or before.endswith("\n") or before in (". ", "! ", "? ")
+
+
 def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bool]]:
     """Cut a run into segments; the flag marks a segment that directly follows a title."""
     # Leading stopwords ("The", "According", "However") and inner ones split the run.
@@ -924,7 +929,16 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             out.append((seg[:-1], True))
             continue
         if (
-            len(seg) >= 4  # "Iain Duncan Smith", "Jamie Lee Curtis" are one name
+            (
+                len(seg) >= 4  # "Iain Duncan Smith", "Jamie Lee Curtis" are one name
+                # "Defiant Matt Williams says": a word opening the sentence before a full name describes him
+                or (
+                    len(seg) == 3
+                    and _opens_sentence(body, seg[0].start)
+                    and not is_given_name(seg[0].text)
+                    and fold(seg[0].text) not in _COMPANY_DESCRIPTORS  # "Bookmaker William Hill has"
+                )
+            )
             and fold(seg[-2].text) in GIVEN_NAMES
             and _name_like(seg[-1].text)
             and not any(

@@ -1782,3 +1782,10 @@ def test_a_sentence_opener_or_a_rank_is_not_part_of_the_name(text: str, person: 
 def test_ranks_and_offices_are_not_part_of_the_name(text: str, person: str) -> None:
     assert people(text) == {person}
     assert speakers(text) == [(person, "named")]
+
+
+def test_a_word_opening_the_sentence_before_a_full_name_describes_him() -> None:
+    text = 'Defiant Matt Wilkins says he will not quit.\n\n"I have never quit anything," he said.'
+    assert people(text) == {"Matt Wilkins"}
+    assert speakers(text) == [("Matt Wilkins", "named")]
+    assert "William Hill" not in people("Bookmaker William Hill has made the novel favourite.")
