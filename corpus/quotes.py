@@ -683,6 +683,8 @@ def find_quotes(
             speaker = _organisation_before(body, raw, sentences, index, resolved, "")
             if speaker is not None:
                 kind = "named"
+            elif (unnamed := _unnamed_body_before(body, raw, sentences)) is not None:
+                speaker, kind = unnamed, "anonymous"  # "A Chinese newspaper said ... It said: “...”"
             else:
                 attr = _Attribution(None, "unknown")
         subject = None
@@ -1543,9 +1545,13 @@ def _organisation_before(
                 if speaker in people and " " in speaker:
                     return None  # the last to speak here is a person: "it" is not a speaker
                 candidates.append(speaker)
-        sentence_orgs = [m for m in index.between(s, e) if m.type == "org"]
+        sentence_orgs = [
+            m for m in index.between(s, e) if m.type == "org" and not _DATELINE_AFTER.match(body, m.end)
+        ]
         candidates += [m.name for m in reversed(sentence_orgs) if _VERB_FOLLOWS.match(body, m.end)]
         for m in index.between(at, min(e, at + SUBJECT_REACH)):
+            if _DATELINE_AFTER.match(body, m.end):
+                continue  # "PEKING, April 27 - A Chinese newspaper said": where it was filed, not who spoke
             if m.type == "org" and len(body[at : m.start].split()) <= 2:
                 candidates.append(m.name)
                 break
@@ -1559,6 +1565,37 @@ def _organisation_before(
             if fallback is None and c in orgs and head in ("agency", "bank", "club", "organisation"):
                 fallback = c
     return fallback
+
+
+def _unnamed_body_before(body: str, raw: _Raw, sentences: SentenceIndex) -> str | None:
+    """The unnamed paper, report or body that opens the sentence before ("PEKING, April 27 - A Chinese
+    newspaper said ..."), for an "it" no named organisation answers."""
+    si = sentences.index_of(raw.open)
+    if si == 0:
+        return None
+    s, e = sentences.spans[si - 1]
+    lead = _DATELINE_LEAD.match(body, s, e)
+    source = _UNNAMED_BODY.match(body, lead.end() if lead else _LEAD_SPACE.match(body, s).end())  # type: ignore[union-attr]
+    if source is None or not _SAID_NEXT.match(body, source.end()):
+        return None
+    return " ".join(source.group().split())
+
+
+_DATELINE_LEAD = re.compile(
+    r"\s*[A-Z][A-Z .,]{1,40}?,?[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}"
+    r"[ \u00a0]+[-\u2013\u2014][ \u00a0]+"
+)
+_UNNAMED_BODY = re.compile(
+    r"(?:A|An)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"(?:newspaper|paper|daily|weekly|magazine|journal|editorial|commentary|report|study|survey|statement|"
+    r"radio|broadcast|agency|institute|think[ \u00a0]tank)\b"
+)
+_SAID_NEXT = re.compile(rf"[ \u00a0]+(?:{_VERB})\b")
+
+
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?[ \u00a0]+[-\u2013\u2014][ \u00a0]"
+)
 
 
 _VERB_AFTER_SOURCE = re.compile(

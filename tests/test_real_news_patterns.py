@@ -1789,3 +1789,11 @@ def test_a_word_opening_the_sentence_before_a_full_name_describes_him() -> None:
     assert people(text) == {"Matt Wilkins"}
     assert speakers(text) == [("Matt Wilkins", "named")]
     assert "William Hill" not in people("Bookmaker William Hill has made the novel favourite.")
+
+
+def test_it_after_an_unnamed_paper_is_that_paper_not_the_dateline() -> None:
+    text = (
+        "PEKING, April 27 - A Chinese newspaper said the country must be careful about credit.\n"
+        '    It said: "The introduction of credit could result in unhealthy expansion of demand."'
+    )
+    assert speakers(text) == [("A Chinese newspaper", "anonymous")]
