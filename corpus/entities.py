@@ -25,7 +25,7 @@ from functools import lru_cache
 from .config import Alias
 from .credits import AGENCY_AFTER, CREDIT_BEFORE, bare_byline, credited_names
 from .gazetteer import fold, is_country, is_place
-from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name
+from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name, is_known_surname
 from .model import Entity, EntityType
 from .sentences import paragraph_spans, sentence_spans
 
@@ -251,7 +251,7 @@ def _after_other_places(body: str, words: Sequence[str]) -> bool:
     return False
 
 
-_INITIALS_DOTTED = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS_DOTTED = re.compile(r"(?!U\.[SK]\.|E\.U\.|U\.N\.)(?:[A-Z]\.){1,3}")  # not "U.S.", "U.N."
 
 
 def _initial_then_given(words: Sequence[str], lower_words: set[str]) -> bool:
@@ -270,25 +270,30 @@ def _hyphenated_given_name(word: str) -> bool:
     return len(parts) == 2 and all(p[:1].isupper() and fold(p) in GIVEN_NAMES for p in parts)
 
 
-def _misspelt_surname(key: str, surnames: dict[str, str]) -> str | None:
-    """The one full name whose surname this word is one slip from (a letter left out, added, changed or two
-    swapped), for surnames long enough that such a slip does not make another real name."""
-    if len(key) < 6:
+def _misspelt_surname(word: str, sex: str | None, full_names: dict[str, str]) -> str | None:
+    """The one full name whose surname this word is one slip from (a letter dropped, added or changed, or
+    two swapped: "Montieth" for Monteith, "Daveport" for Davenport), of the same sex where the word's title
+    tells it, when the word is no surname in its own right ("Johnston" beside Johnson is someone else)."""
+    if len(word) < 6 or is_known_surname(word):
         return None
-    owners = {owner for surname, owner in surnames.items() if _one_slip(key, surname)}
+    owners = set()
+    for key, name in full_names.items():
+        words = name.split()
+        if len(words) < 2 or not _one_slip(word, fold(words[-1])):
+            continue
+        if sex is not None and gender(name) not in (None, sex):
+            continue  # "Mr Thomson" is not Emma Thompson
+        owners.add(key)
     return owners.pop() if len(owners) == 1 else None
 
 
 def _one_slip(a: str, b: str) -> bool:
-    if a == b or a[0] != b[0] or abs(len(a) - len(b)) > 1 or len(b) < 6:
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or len(b) < 6:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
+            len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
@@ -299,11 +304,15 @@ def _town_surname_alone(body: str, words: Sequence[str]) -> bool:
         before = body[max(0, m.start() - 12) : m.start()]
         if before.endswith(words[0] + " ") or _PLACE_PREPOSITION.search(before):
             continue
-        if not _CAPITAL_NEXT.match(body, m.end()):
-            return True
+        if _CAPITAL_NEXT.match(body, m.end()):
+            continue
+        if before.lower().endswith("the ") and _LOWER_NEXT.match(body, m.end()):
+            continue  # "the Fargo branch": the town as a modifier
+        return True  # "Davenport was speaking", "Davenport back in front", "the Markova-Dolin Ballet"
     return False
 
 
+_LOWER_NEXT = re.compile(r"[ \u00a0]+[a-z]")
 _PLACE_PREPOSITION = re.compile(r"\b(?i:in|at|near|from|to|of|outside|around)[ \u00a0]+$")
 
 
@@ -844,7 +853,8 @@ _DESK_AFTER = re.compile(r"[ \u00a0]+(?:correspondent|editor|reporter|writer|col
 
 # A month written as a sentence's subject, speaking or acting ("May said", "May performed with"), not a date.
 _MONTH_SUBJECT_AFTER = re.compile(
-    r"[ \u00a0]+(?:has|had|is|was|will|would|also|then|later|[a-z]+ed|said|says|told)\b"
+    r"[ \u00a0]+(?:(?:also|then|later)[ \u00a0]+)?"
+    r"(?:said|says|told|added|insisted|admitted|performed|played)\b"
 )
 
 
@@ -855,13 +865,24 @@ def _month_as_surname(body: str, tok: _Token) -> bool:
 
 
 _DATE_WORDS = _words(
-    "in on since until till by from of early late mid last next this each every during before after"
+    "in on since until till by from of early late mid last next this each every during before after to and"
+    " through between"
 )
 
 
+_COMPANY_TRADES = frozenset(d.rstrip("s") for d in _COMPANY_DESCRIPTORS) | {"stockbroker", "broker"}
+
+
 def _opens_sentence(body: str, start: int) -> bool:
-    before = body[max(0, start - 2) : start]
-    return start == 0 or before.endswith("\n") or before in (". ", "! ", "? ")
+    before = body[max(0, start - 4) : start].rstrip(" \u00a0\"”’'")
+    return not before or before.endswith(("\n", ".", "!", "?"))
+
+
+# A describing word's ending ("Defiant", "Pharmacologist", "Californian", "Youngsters"), which given names
+# that a list misses ("Abiy Ahmed Ali", "Bola Ahmed Tinubu") do not have
+_ADJECTIVE_END = re.compile(
+    r"(?:ant|ent|ed|ful|ive|ous|less|ic|al|ible|able|ing|ish|ers?|ists?|ians?|ans|ors?|sters?)$|^First$"
+)
 
 
 def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bool]]:
@@ -936,7 +957,9 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
                     len(seg) == 3
                     and _opens_sentence(body, seg[0].start)
                     and not is_given_name(seg[0].text)
-                    and fold(seg[0].text) not in _COMPANY_DESCRIPTORS  # "Bookmaker William Hill has"
+                    # a describing word or a nationality ("American Kevin King"), not "Abiy Ahmed Ali"
+                    and (_ADJECTIVE_END.search(seg[0].text) is not None or fold(seg[0].text) in DEMONYMS)
+                    and fold(seg[0].text).rstrip("s") not in _COMPANY_TRADES  # "Bookmaker William Hill has"
                 )
             )
             and fold(seg[-2].text) in GIVEN_NAMES
@@ -1352,7 +1375,7 @@ def _classify(
             or f"Mr {words[1]}" in body
             or f"Mrs {words[1]}" in body
             or f"Ms {words[1]}" in body
-            or _role_apposed_after(body, end)  # "JF Sullivan, spokesman for Microsoft"
+            or _person_role_apposed(body, end)  # "JF Sullivan, spokesman for Microsoft"
         )
     ):
         # "Vice President JD Vance"; "JP McManus ... Mr McManus"
@@ -1780,6 +1803,18 @@ def _of_country_after(body: str, end: int) -> bool:
 def _role_apposed_after(body: str, end: int) -> bool:
     m = _ROLE_AFTER.match(body, end)
     return m is not None and any(w.casefold() in _APPOSED_ROLES for w in m.group(1).split())
+
+
+_PERSON_ROLES = _words(
+    "spokesman spokeswoman spokesperson director chairman chairwoman president chief head manager analyst"
+    " lawyer editor founder executive minister secretary professor economist officer"
+)
+
+
+def _person_role_apposed(body: str, end: int) -> bool:
+    """An apposed role only a person holds ("JF Sullivan, spokesman for"), not a firm's ("the owner")."""
+    m = _ROLE_AFTER.match(body, end)
+    return m is not None and any(w.casefold() in _PERSON_ROLES for w in m.group(1).split())
 
 
 def _role_follows(body: str, end: int) -> bool:
@@ -2378,13 +2413,13 @@ def _resolve(
             mentions.append(Mention(c.start, c.end, full_names[people[pkey]], "person"))
         elif c.surname_word:
             continue
+        elif pkey in middles and (c.person_evidence or c.titled):
+            mentions.append(Mention(c.start, c.end, full_names[middles[pkey]], "person"))
         elif (c.person_evidence or c.titled or c.said_before) and (
-            owner := _misspelt_surname(pkey, surnames)
+            owner := _misspelt_surname(fold(c.words[0]), c.gender, full_names)
         ):
             # "David Monteith ... said Montieth": a typo of the surname of someone named in full
             mentions.append(Mention(c.start, c.end, full_names[owner], "person"))
-        elif pkey in middles and (c.person_evidence or c.titled):
-            mentions.append(Mention(c.start, c.end, full_names[middles[pkey]], "person"))
         elif fold(c.text) in org_words:
             mentions.append(Mention(c.start, c.end, org_words[fold(c.text)], "org"))
         elif c.org_cue:

@@ -129,8 +129,8 @@ def gender(name: str) -> str | None:
 
 
 @cache
-def _faker_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, Chinese family names) from Faker's person providers, read in one pass.
+def _faker_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, Chinese family names, surnames) from Faker's person providers, read in one pass.
 
     Given names: every Latin-script locale (about 20,000, folded to ASCII lower case) and the Cyrillic ones
     romanised. Faker's locale contributors keep these lists (from national name statistics) for 80-odd
@@ -142,9 +142,10 @@ def _faker_names() -> tuple[frozenset[str], frozenset[str]]:
     try:
         import faker.providers.person as providers
     except ImportError:  # an install without Faker still extracts, with the short list only
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     names: set[str] = set()
     family: set[str] = set()
+    surnames: set[str] = set()
     for module in pkgutil.iter_modules(providers.__path__):
         cyrillic = module.name.split("_")[0] in _CYRILLIC_LOCALES
         chinese = module.name.startswith("zh_")
@@ -159,6 +160,9 @@ def _faker_names() -> tuple[frozenset[str], frozenset[str]]:
             "first_names_nonbinary",
             "first_romanized_names",
             *(("last_romanized_names",) if chinese else ()),
+            "last_names",
+            "last_names_male",
+            "last_names_female",
         ):
             value = vars(provider).get(attr)
             if not isinstance(value, (list, tuple, dict, set, frozenset)):
@@ -166,13 +170,17 @@ def _faker_names() -> tuple[frozenset[str], frozenset[str]]:
             for name in value:
                 if not isinstance(name, str):
                     continue
+                if attr.startswith("last_names"):
+                    if not cyrillic and all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha()):
+                        surnames.add(_ascii_fold(name))
+                    continue
                 if cyrillic:
                     names.update(_romanised(name.casefold()))
                 elif all("LATIN" in unicodedata.name(c, "") for c in name if c.isalpha()):
                     names.add(_ascii_fold(name))
                     if attr == "last_romanized_names":
                         family.add(_ascii_fold(name))
-    return frozenset(names - _ENGLISH_WORDS), frozenset(family - _ENGLISH_WORDS)
+    return frozenset(names - _ENGLISH_WORDS), frozenset(family - _ENGLISH_WORDS), frozenset(surnames)
 
 
 def _locale_names() -> frozenset[str]:
@@ -181,6 +189,12 @@ def _locale_names() -> frozenset[str]:
 
 def _family_first() -> frozenset[str]:
     return _faker_names()[1]
+
+
+def is_known_surname(word: str) -> bool:
+    """A surname Faker's locales list: a word one letter from another's surname that is itself one
+    ("Johnston" beside Johnson) is a second person, not a slip of the pen."""
+    return _ascii_fold(word) in _faker_names()[2]
 
 
 # Romanised names that are English words before anything else.

@@ -2661,7 +2661,22 @@ _NEXT_PARAGRAPH_MARK = re.compile(r"[ \u00a0\n][“\"]")
 
 
 def _named_in(name: str, text: str) -> bool:
-    return any(len(w) > 2 and re.search(rf"\b{re.escape(w)}\b(?!’s|'s)", text) for w in name.split())
+    """The quote speaks of this person: by surname (by full name when the surname is also a common word:
+    "the vote in May"), or by first name alone, not as the first name of another ("I told Donald Trump")."""
+    words = name.split()
+    surname = words[-1]
+    form = name if len(words) == 1 or surname.casefold() in _COMMON_SURNAMES else surname
+    if re.search(rf"\b{re.escape(form)}\b(?!’s|'s)", text):
+        return True
+    # the first name alone ("a quiet word with Olof", "Steve has"), not as another's ("Donald Trump")
+    return (
+        len(words) > 1 and re.search(rf"\b{re.escape(words[0])}\b(?![’']s|[ \u00a0][A-Z])", text) is not None
+    )
+
+
+_COMMON_SURNAMES = frozenset(
+    {"may", "june", "april", "august", "king", "young", "little", "long", "hope", "rich"}
+)
 
 
 def _epithet_in(body: str, s: int, e: int, index: _Mentions) -> bool:

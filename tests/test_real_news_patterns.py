@@ -1797,3 +1797,35 @@ def test_it_after_an_unnamed_paper_is_that_paper_not_the_dateline() -> None:
         '    It said: "The introduction of credit could result in unhealthy expansion of demand."'
     )
     assert speakers(text) == [("A Chinese newspaper", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a slip that is itself a surname, or of the other sex, is someone else
+        ('Emma Thompson starred. "Superb work by everyone," said Mr Thomson, the director.', "Thomson"),
+        ('Boris Johnson spoke. "It is a good deal for all," said Mr Johnston.', "Johnston"),
+        # a shared first name in the quote does not rule its speaker out
+        (
+            'Donald Tusk spoke in Brussels. "I told Donald Trump we will not yield to anyone," he said.',
+            "Donald Tusk",
+        ),
+        ('Theresa May spoke. "We will hold the vote in May as planned," she said.', "Theresa May"),
+    ],
+)
+def test_review_cases_for_slips_and_names_in_quotes(text: str, want: str) -> None:
+    assert speakers(text) == [(want, "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Theresa May spoke. Sales rose in April. May was worse than expected.", {"Theresa May"}),
+        ("Abiy Ahmed Ali said the talks would continue.", {"Abiy Ahmed Ali"}),
+        ("Retired U.S. Paul Bremer said it was fine.", {"Paul Bremer"}),
+        ("Wells Fargo cut jobs. The Fargo branch will close.", set()),
+        ("Analysts at BT Openreach, the network owner, said prices would rise.", set()),
+    ],
+)
+def test_review_cases_for_people(text: str, want: set[str]) -> None:
+    assert people(text) == want
