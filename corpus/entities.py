@@ -2038,7 +2038,9 @@ _LIST_JOIN = re.compile(r"(?:,|,? and|,? or|,? and by|,? with)[ \u00a0]+")
 # A team sheet: "Nash, Reiziger (Graham 82), Riggott, Southgate, ..., Hasselbaink." and "Subs Not Used:
 # Cooper, Knight." list players by surname, every one a person (five names or more, commas only).
 _SHEET_NAME = (
-    r"[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,2}(?:[ \u00a0]\([A-Z][\w’' -]{1,30}?[ \u00a0]\d{1,3}\))?"
+    # (an initial may lead: "S. Best", "L Deacon")
+    r"[A-Z](?:[\w’'-]+|\.?(?=[ \u00a0][A-Z]))(?:[ \u00a0][A-Z][\w’'-]+){0,2}"
+    r"(?:[ \u00a0]\([A-Z][\w’' -]{1,30}?[ \u00a0]\d{1,3}\))?"
 )
 # (a sheet starts a paragraph or follows a colon: a match never starts inside a list or a name, which would
 # make a long comma list without its full stop cost its length squared)
@@ -2110,16 +2112,31 @@ def _outside(cands: list[_Candidate], spans: list[tuple[int, int]]) -> list[_Can
     return [c for c in cands if not _inside(spans, c.start)]
 
 
+def _whole_paragraph(body: str, start: int, end: int) -> bool:
+    return (start == 0 or body[start - 1] == "\n") and (end == len(body) or body[end : end + 1] == "\n")
+
+
+def _few_places(sheet: str) -> bool:
+    names = [n.strip(" .") for n in sheet.split(",")]
+    return sum(is_place(n) for n in names) * 5 < len(names)
+
+
 def _team_sheets(body: str, cands: list[_Candidate]) -> None:
     """Surnames on a team sheet are players, though they stand alone and open no sentence a reader sees."""
     # (a substitution or a bench near it tells a team from a list of clubs: "Internazionale, Juventus, ...")
+    found = list(_TEAM_SHEET.finditer(body))
     sheets = [
         (m.start(), m.end())
-        for m in _TEAM_SHEET.finditer(body)
+        for m in found
         if _SUBSTITUTION.search(m.group())
         or _BENCH.search(body, m.end(), m.end() + 300)
         or "subs" in body[max(0, m.start() - 20) : m.start()].lower()
     ]
+    # Sheets whose labels the page lost ("Borders:", "Replacements:"): paragraphs that are nothing but a
+    # list of names, two or more of them, few of whose names are places (not a table of clubs)
+    bare = [m for m in found if _whole_paragraph(body, m.start(), m.end()) and _few_places(m.group())]
+    if len(bare) >= 2:
+        sheets = sorted({*sheets, *((m.start(), m.end()) for m in bare)})
     if not sheets:
         return
     for c in cands:

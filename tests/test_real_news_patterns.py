@@ -1829,3 +1829,15 @@ def test_review_cases_for_slips_and_names_in_quotes(text: str, want: str) -> Non
 )
 def test_review_cases_for_people(text: str, want: set[str]) -> None:
     assert people(text) == want
+
+
+def test_team_sheets_that_lost_their_labels_are_players() -> None:
+    text = (
+        "Ulster won 21-12 at the Greenyards on Friday.\n\n"
+        "Morton, Moffat, MacRae, Hore, Berthinussen, Warnock, Moore, Thomson, Ford.\n\n"
+        "Kay, Parr, McGee, Rennick, Weston, Millar, Pattison."
+    )
+    assert {"Moffat", "Berthinussen", "Rennick", "Pattison"} <= people(text)
+    # one list of clubs is no team sheet
+    clubs = "The league has grown.\n\nLeeds, Wigan, Bradford, Hull, Warrington, Castleford, Salford."
+    assert people(clubs) == set()
