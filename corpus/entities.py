@@ -873,6 +873,23 @@ _DATE_WORDS = _words(
 _COMPANY_TRADES = frozenset(d.rstrip("s") for d in _COMPANY_DESCRIPTORS) | {"stockbroker", "broker"}
 
 
+def _chinese_he(body: str, given: _Token) -> bool:
+    """The family name He before a given name that speaks or has a role apposed ("He Weiling said",
+    "He Lifeng, China's vice premier"), not the pronoun before a capitalised word."""
+    return (
+        _name_like(given.text)
+        and fold(given.text) not in STOPWORDS
+        and not _is_title(given)
+        and not is_place(given.text)
+        and bool(_AFTER_PERSON.match(body, given.end) or _HE_APPOSED.match(body, given.end))
+    )
+
+
+_HE_APPOSED = re.compile(
+    r",[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}[a-z]{3,}"
+)
+
+
 def _opens_sentence(body: str, start: int) -> bool:
     before = body[max(0, start - 4) : start].rstrip(" \u00a0\"”’'")
     return not before or before.endswith(("\n", ".", "!", "?"))
@@ -911,6 +928,9 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             and not _is_title(current[-1])
         ):
             current.append(tok)  # "Theresa May": a surname, not the month
+            continue
+        if tok.text == "He" and not current and body and k + 2 == len(run) and _chinese_he(body, run[k + 1]):
+            current.append(tok)  # "But He Weiling, Washington representative of ...": a family name, not "he"
             continue
         if len(run) == 1 and fold(tok.text) in NAME_MONTHS and body and _month_as_surname(body, tok):
             current.append(tok)  # "May said": Brian May's surname if he is named in full here (see _classify)
@@ -1584,6 +1604,8 @@ def _classify(
             and not _given_word_before_surname(words, vouched, lower_words)
         ):
             return None
+        if words[0] == "He" and len(words) == 2:
+            return _Candidate(start, end, text, words, "person", None, True, initial)  # see _chinese_he
         given = fold(words[0]) in GIVEN_NAMES  # "Vladimir Medinsky": a given name that is also a city
         if not given and not evidence and any(is_place(w) for w in words):
             if (

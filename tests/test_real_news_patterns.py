@@ -1841,3 +1841,14 @@ def test_team_sheets_that_lost_their_labels_are_players() -> None:
     # one list of clubs is no team sheet
     clubs = "The league has grown.\n\nLeeds, Wigan, Bradford, Hull, Warrington, Castleford, Salford."
     assert people(clubs) == set()
+
+
+def test_the_family_name_he_is_not_the_pronoun() -> None:
+    text = (
+        "PEKING, March 31 - China's reforms will take decades, an economist told Reuters.\n"
+        "    But He Weiling, Washington representative of the Reform Institute, said the reforms were safe.\n"
+        '    "The most difficult thing is to strike the balance," he said.'
+    )
+    assert "He Weiling" in people(text)
+    assert speakers(text) == [("He Weiling", "named")]
+    assert people("He Told The Truth About The War") == set()
