@@ -890,6 +890,9 @@ _HE_APPOSED = re.compile(
 )
 
 
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+
 def _opens_sentence(body: str, start: int) -> bool:
     before = body[max(0, start - 4) : start].rstrip(" \u00a0\"”’'")
     return not before or before.endswith(("\n", ".", "!", "?"))
@@ -928,6 +931,9 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             and not _is_title(current[-1])
         ):
             current.append(tok)  # "Theresa May": a surname, not the month
+            continue
+        if fold(tok.text) in _WEEKDAYS and len(current) == 1 and fold(current[0].text) in GIVEN_NAMES:
+            current.append(tok)  # "Mike Friday's England side": a surname, not the day
             continue
         if tok.text == "He" and not current and body and k + 2 == len(run) and _chinese_he(body, run[k + 1]):
             current.append(tok)  # "But He Weiling, Washington representative of ...": a family name, not "he"
@@ -2431,6 +2437,16 @@ def _resolve(
             # someone named here, not the town
             owner = surnames.get(_person_key(c.words[0])) or middles[_person_key(c.words[0])]
             mentions.append(Mention(c.start, c.end, full_names[owner], "person"))
+            continue
+        if (
+            c.type == "org"
+            and len(c.words) == 1
+            and fold(c.text) in SINGLE_ORGS
+            and _person_key(c.words[0]) in surnames
+            and fold(full_names[surnames[_person_key(c.words[0])]].split()[0]) in GIVEN_NAMES
+        ):
+            # "Association president Ulrich Wagner ... Wagner said": the man named in full, not the group
+            mentions.append(Mention(c.start, c.end, full_names[surnames[_person_key(c.words[0])]], "person"))
             continue
         if c.type in ("org", "place"):
             mentions.append(Mention(c.start, c.end, c.canonical or _display(c.text), c.type))

@@ -1852,3 +1852,13 @@ def test_the_family_name_he_is_not_the_pronoun() -> None:
     assert "He Weiling" in people(text)
     assert speakers(text) == [("He Weiling", "named")]
     assert people("He Told The Truth About The War") == set()
+
+
+def test_a_weekday_or_a_known_group_can_be_the_surname_of_one_named_in_full() -> None:
+    assert "Mike Friday" in people("Mike Friday's England side matched their opponents for pace.")
+    assert people("The final is on Friday. Friday will be wet.") == set()
+    text = (
+        "Association president Ulrich Wagner told a news conference output rose.\n\n"
+        '"Our industry is not close to stagnation," Wagner said.'
+    )
+    assert speakers(text) == [("Ulrich Wagner", "named")]
