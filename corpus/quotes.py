@@ -844,7 +844,9 @@ def _transcript_turns(
         return interviewee if label == "A" else named.get(label)
 
     speakers = [who(m.group(1)) for m, _ in turns]
-    asked = sum(1 for m, _ in turns if m.group(1) == "Q")
+    # the interviewer's questions: "Q:", or the outlet's name ("CNN: Who should monitor it?")
+    outlets = {m.name for m in index.items if m.type == "org"}
+    asked = sum(1 for m, _ in turns if m.group(1) == "Q" or m.group(1) in outlets)
     # an interviewer's questions, or a dialogue: four turns or more between two people the article names
     # (not "Source:", "Update:", "Related:", which name no one)
     dialogue = sum(1 for sp in speakers if sp) >= 4 and len({sp for sp in speakers if sp}) >= 2

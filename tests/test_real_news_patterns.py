@@ -1862,3 +1862,19 @@ def test_a_weekday_or_a_known_group_can_be_the_surname_of_one_named_in_full() ->
         '"Our industry is not close to stagnation," Wagner said.'
     )
     assert speakers(text) == [("Ulrich Wagner", "named")]
+
+
+def test_a_q_and_a_whose_questions_carry_the_outlets_name() -> None:
+    text = (
+        "By Marcus Hale, CNN\n\n"
+        "Oleksandr Bondar, Ukraine's deputy negotiator, sat down with CNN on Friday.\n\n"
+        "CNN: The United States has put a ceasefire on the table. Why does Kyiv seem hesitant?\n\n"
+        "Bondar: We are not hesitant about silence. We accepted the proposal in Jeddah.\n\n"
+        "CNN: Who should monitor it?\n\n"
+        "Bondar: Ideally, a mix of satellites and people on the ground."
+    )
+    got = [(q.speaker, q.text[:20]) for q in _extract(text).quotes]
+    assert got == [
+        ("Oleksandr Bondar", "We are not hesitant "),
+        ("Oleksandr Bondar", "Ideally, a mix of sa"),
+    ]
