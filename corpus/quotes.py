@@ -64,6 +64,10 @@ _VERB = "|".join(
             "reflected",
             "reckons",
             "reckoned",
+            "summarized",
+            "summarised",
+            "summarizes",
+            "summarises",
             # present tense, as features and interview write-ups have it ("he argues", "she adds")
             "adds",
             "argues",

@@ -1878,3 +1878,11 @@ def test_a_q_and_a_whose_questions_carry_the_outlets_name() -> None:
         ("Oleksandr Bondar", "We are not hesitant "),
         ("Oleksandr Bondar", "Ideally, a mix of sa"),
     ]
+
+
+def test_summarised_is_a_speech_verb() -> None:
+    text = (
+        "Emmanuel Macron spoke at the Elysee on Thursday.\n\n"
+        '"The British and French will provide the backbone," a European diplomat summarized.'
+    )
+    assert speakers(text) == [("a European diplomat", "anonymous")]
