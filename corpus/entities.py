@@ -111,6 +111,7 @@ secretary-general under assistant acting former ex late first lady majority mino
 dj
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
 goalkeeper keeper midfielder defender player referee umpire economist strategist banker investor founder
+goalscorer teenager veteran
 defenseman defenceman winger goaltender goalie pitcher quarterback linebacker fullback centre-back
 entrepreneur
 businessman businesswoman billionaire

@@ -1886,3 +1886,14 @@ def test_summarised_is_a_speech_verb() -> None:
         '"The British and French will provide the backbone," a European diplomat summarized.'
     )
     assert speakers(text) == [("a European diplomat", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ('"We did not play well," said Goalscorer Jimmy Floyd Hasselbaink.', "Jimmy Floyd Hasselbaink"),
+        ('"It is a big moment in my career," said Teenager Sania Mirza.', "Sania Mirza"),
+    ],
+)
+def test_sport_callings_before_a_name_are_not_part_of_it(text: str, person: str) -> None:
+    assert speakers(text) == [(person, "named")]
