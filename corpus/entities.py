@@ -1056,7 +1056,7 @@ def _is_title(tok: _Token) -> bool:
     return (
         bool(first)
         and (first in TITLE_WORDS or first == "rear")
-        and last in TITLE_WORDS
+        and (last in TITLE_WORDS or (last.endswith("s") and last[:-1] in TITLE_WORDS))  # "Vice-Premiers"
         and last not in _TITLE_MODIFIERS
     )
 

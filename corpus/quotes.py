@@ -2655,6 +2655,13 @@ _EPITHET_NOUN = re.compile(
 )
 
 
+# ("And while it has yet to attain ..., Mr Prater predicts it will": a main clause's subject after a long
+# subordinate one, its verb right after the name)
+_MAIN_CLAUSE_SUBJECT = re.compile(
+    r"[ \u00a0]+(?:predicts|believes|thinks|says|said|insists|admits|argues|hopes|expects)\b"
+)
+
+
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|An?)[ \u00a0]$")
 
 
@@ -2838,7 +2845,10 @@ def _resolve_pronoun(
             # fallback: the pronoun points further back.
             epithet = _EPITHET_NOUN.match(body, _LEAD_SPACE.match(body, s).end())  # type: ignore[union-attr]
             subject = (
-                person.start - s <= SUBJECT_REACH
+                (
+                    person.start - s <= SUBJECT_REACH
+                    or _MAIN_CLAUSE_SUBJECT.match(body, person.end) is not None
+                )
                 and not _PRONOUN_SUBJECT.match(body, s)
                 # "The Spaniard believed he was talking to director Emilio Butragueno": the epithet is the
                 # subject, and it points further back

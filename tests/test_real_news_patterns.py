@@ -1897,3 +1897,17 @@ def test_summarised_is_a_speech_verb() -> None:
 )
 def test_sport_callings_before_a_name_are_not_part_of_it(text: str, person: str) -> None:
     assert speakers(text) == [(person, "named")]
+
+
+def test_a_main_clause_subject_after_a_long_subordinate_clause_is_he() -> None:
+    text = (
+        "Jeremy Irons opened the festival on Friday.\n\n"
+        "And while it has yet to attain the stature of events held in Hong Kong, Tokyo and Pusan in South "
+        'Korea, Mr Prater predicts it will soon become their equal. "It has grown awfully fast," he concedes.'
+    )
+    assert speakers(text) == [("Prater", "named")]
+
+
+def test_a_plural_hyphenated_office_is_not_part_of_the_names() -> None:
+    text = "He met Vice-Premiers Li Peng and Tian Jiyun.\n\nLi said the lesson was to avoid rigid control."
+    assert {"Li Peng", "Tian Jiyun"} <= people(text)
