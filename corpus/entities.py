@@ -2108,10 +2108,21 @@ _INITIALLED_PLAYER = re.compile(
 )
 
 
+_INITIALLED_ITEM = re.compile(r"\b([A-Z])\.?[ \u00a0]([A-Z][\w’'-]+)")
+_INITIALLED_LIST = re.compile(
+    r"(?m)^(?:[A-Z]\.?[ \u00a0][A-Z][\w’'-]+(?:[ \u00a0]\(capt\))?[,;][ \u00a0]){4,}"
+    r"[A-Z]\.?[ \u00a0][A-Z][\w’'-]+(?:[ \u00a0]\(capt\))?\.[ \u00a0]*$"
+)
+
+
 def _initialled_sheets(body: str, cands: list[_Candidate]) -> None:
     """Each player on an initialled team sheet is a person: the one named in full elsewhere with that
     initial and surname ("R McBryde" is Robin McBryde), else as written."""
     rows = list(_INITIALLED_PLAYER.finditer(body))
+    # a sheet with no clubs: a paragraph of nothing but "G Murphy; G Dempsey, B O'Driscoll, ..."
+    for sheet in _INITIALLED_LIST.finditer(body):
+        rows += _INITIALLED_ITEM.finditer(body, sheet.start(), sheet.end())
+    rows.sort(key=lambda m: m.start())
     if len(rows) < 5:
         return
     full = {

@@ -1911,3 +1911,12 @@ def test_a_main_clause_subject_after_a_long_subordinate_clause_is_he() -> None:
 def test_a_plural_hyphenated_office_is_not_part_of_the_names() -> None:
     text = "He met Vice-Premiers Li Peng and Tian Jiyun.\n\nLi said the lesson was to avoid rigid control."
     assert {"Li Peng", "Tian Jiyun"} <= people(text)
+
+
+def test_an_initialled_sheet_without_clubs_is_players() -> None:
+    text = (
+        "Ireland face England on Saturday.\n\n"
+        "G Murphy; G Dempsey, B O'Driscoll, S Horgan, D Hickie; R O'Gara, P Stringer; S Byrne.\n\n"
+        "F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby, D Humphreys, K Maggs."
+    )
+    assert {"G Murphy", "B O'Driscoll", "S Byrne", "K Maggs"} <= people(text)
