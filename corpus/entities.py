@@ -71,8 +71,10 @@ PARTICLES = frozenset(
 # Lower-case words that may join an organisation or office name: "Department of Defense".
 JOINERS = frozenset({"of", "for"})
 
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # Capitalised words that start sentences or headlines but never names.
-STOPWORDS = _words("""
+STOPWORDS = (
+    _words("""
 the a an in on at for to of by from with without into onto upon over under after before during since until
 and or but nor so yet if then than when while where whereas whether because although though despite as
 however meanwhile moreover furthermore additionally also still instead thus hence therefore indeed
@@ -85,9 +87,10 @@ is are was were be been being has have had do does did will would shall should c
 let please yes ok okay mr mrs ms dr sir madam dear breaking exclusive update updated watch listen read opinion
 called dubbed
 analysis editorial photo video image source sources report reports news live latest related advertisement
-monday tuesday wednesday thursday friday saturday sunday january february march april june july
-august september october november december
+january february march april june july august september october november december
 """)
+    | _WEEKDAYS
+)
 
 # After these, a capitalised pair is more often a company or a place ("from Goldman Sachs", "MP for Witney").
 PREPOSITIONS = frozenset({"for", "of", "in", "from", "at", "to", "with", "on", "into", "near", "across"})
@@ -891,9 +894,6 @@ _HE_APPOSED = re.compile(
 )
 
 
-_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
-
-
 def _opens_sentence(body: str, start: int) -> bool:
     before = body[max(0, start - 4) : start].rstrip(" \u00a0\"”’'")
     return not before or before.endswith(("\n", ".", "!", "?"))
@@ -1402,7 +1402,8 @@ def _classify(
             or f"Mr {words[1]}" in body
             or f"Mrs {words[1]}" in body
             or f"Ms {words[1]}" in body
-            or _person_role_apposed(body, end)  # "JF Sullivan, spokesman for Microsoft"
+            # "JF Sullivan, spokesman for Microsoft": a role only a person holds, not a firm's ("the owner")
+            or _role_apposed_after(body, end, _PERSON_ROLES)
         )
     ):
         # "Vice President JD Vance"; "JP McManus ... Mr McManus"
@@ -1813,6 +1814,11 @@ _ROLE_AFTER = re.compile(
 _APPOSED_ROLES = ROLE_WORDS | {"head", "fellow", "expert", "member", "lawyer", "professor", "activist", "mp"}
 _APPOSED_ROLES |= {"mep", "msp", "chief", "manager", "executive", "officer", "partner", "trader", "broker"}
 _APPOSED_ROLES |= {"dealer", "strategist", "banker", "owner", "consultant", "attorney", "coach", "player"}
+# The apposed roles only a person holds, not a firm ("the network owner", "a partner")
+_PERSON_ROLES = _words(
+    "spokesman spokeswoman spokesperson director chairman chairwoman president chief head manager analyst"
+    " lawyer editor founder executive minister secretary professor economist officer"
+)
 # "--With assistance from Milda Seputyte.": a credit line names people.
 _CREDIT_BEFORE = re.compile(r"\b(?i:assistance|contributions?|reporting)[ \u00a0]+from[ \u00a0]+$")
 
@@ -1829,21 +1835,9 @@ def _of_country_after(body: str, end: int) -> bool:
     return m is not None and is_country(m.group(1))
 
 
-def _role_apposed_after(body: str, end: int) -> bool:
+def _role_apposed_after(body: str, end: int, roles: frozenset[str] = _APPOSED_ROLES) -> bool:
     m = _ROLE_AFTER.match(body, end)
-    return m is not None and any(w.casefold() in _APPOSED_ROLES for w in m.group(1).split())
-
-
-_PERSON_ROLES = _words(
-    "spokesman spokeswoman spokesperson director chairman chairwoman president chief head manager analyst"
-    " lawyer editor founder executive minister secretary professor economist officer"
-)
-
-
-def _person_role_apposed(body: str, end: int) -> bool:
-    """An apposed role only a person holds ("JF Sullivan, spokesman for"), not a firm's ("the owner")."""
-    m = _ROLE_AFTER.match(body, end)
-    return m is not None and any(w.casefold() in _PERSON_ROLES for w in m.group(1).split())
+    return m is not None and any(w.casefold() in roles for w in m.group(1).split())
 
 
 def _role_follows(body: str, end: int) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .credits import CREDIT_BEFORE
-from .entities import EMPLOYEE_ROLES, SPEECH_VERBS, Mention
+from .entities import EMPLOYEE_ROLES, NAME_MONTHS, SPEECH_VERBS, Mention
 from .gazetteer import fold
 from .given_names import gender
 from .model import Quote, SpeakerKind
@@ -32,6 +32,9 @@ _CLOSERS = "”»"
 _MARKS = re.compile(r"[“”«»„\"‘’]")
 _SCANNED = re.compile(r"[“”«»„\"‘’']")  # with the straight single mark, which is mostly an apostrophe
 _BOILERPLATE = re.compile(r"fair use|copyright", re.IGNORECASE)
+# A dateline's "March 29 - ", and the dash that ends a dateline's place and date.
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}"
+_DATELINE_DASH = r"[ \u00a0]+[-\u2013\u2014][ \u00a0]"
 
 _VERB = "|".join(
     sorted(
@@ -1587,10 +1590,7 @@ def _unnamed_body_before(body: str, raw: _Raw, sentences: SentenceIndex) -> str 
     return " ".join(source.group().split())
 
 
-_DATELINE_LEAD = re.compile(
-    r"\s*[A-Z][A-Z .,]{1,40}?,?[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}"
-    r"[ \u00a0]+[-\u2013\u2014][ \u00a0]+"
-)
+_DATELINE_LEAD = re.compile(rf"\s*[A-Z][A-Z .,]{{1,40}}?,?[ \u00a0]+{_MONTH_DAY}{_DATELINE_DASH}[ \u00a0]*")
 _UNNAMED_BODY = re.compile(
     r"(?:A|An)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
     r"(?:newspaper|paper|daily|weekly|magazine|journal|editorial|commentary|report|study|survey|statement|"
@@ -1599,9 +1599,7 @@ _UNNAMED_BODY = re.compile(
 _SAID_NEXT = re.compile(rf"[ \u00a0]+(?:{_VERB})\b")
 
 
-_DATELINE_AFTER = re.compile(
-    r"(?:,[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})?[ \u00a0]+[-\u2013\u2014][ \u00a0]"
-)
+_DATELINE_AFTER = re.compile(rf"(?:,[ \u00a0]+{_MONTH_DAY})?{_DATELINE_DASH}")
 
 
 _VERB_AFTER_SOURCE = re.compile(
@@ -2435,7 +2433,7 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
 
 
 _SUBJECT_EXTRAS = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}[ \u00a0]+[-\u2013\u2014][ \u00a0]+)"
+    rf"^(?:{_MONTH_DAY}{_DATELINE_DASH}[ \u00a0]*)"
     r"|\([A-Z][A-Za-z.&]{1,9}\)|\b[\w.’'-]+-(?:based|owned|run|backed|listed|controlled)\b"
 )
 
@@ -2687,9 +2685,7 @@ def _named_in(name: str, text: str) -> bool:
     )
 
 
-_COMMON_SURNAMES = frozenset(
-    {"may", "june", "april", "august", "king", "young", "little", "long", "hope", "rich"}
-)
+_COMMON_SURNAMES = NAME_MONTHS | {"king", "young", "little", "long", "hope", "rich"}
 
 
 def _epithet_in(body: str, s: int, e: int, index: _Mentions) -> bool:
@@ -2713,6 +2709,7 @@ def _resolve_pronoun(
     first = True
     floor = raw.open - MAX_LOOKBACK
     fallback: Mention | None = None
+    own_words = _first_paragraph(body[raw.start : raw.end])
     for k in range(si, max(-1, si - 12), -1):
         s, e = sentences.spans[k] if sentences.spans else (0, len(body))
         if first:
@@ -2753,7 +2750,6 @@ def _resolve_pronoun(
             # the names after it are not who he is
             continue
         outside = [m for m in index.between(s, e) if not _inside_quote(inside, opens, m.start)]
-        own_words = body[raw.start : raw.end]
         persons = [
             m
             for m in outside
@@ -2762,7 +2758,7 @@ def _resolve_pronoun(
             # "an Alan Shearer strike": a name used as a modifier is no one's subject
             and not _INDEFINITE_BEFORE.search(body, max(0, m.start - 4), m.start)
             # "“I've had more than a quiet word with Olof,” he told": he is not the one he speaks of
-            and not (pronoun in ("he", "she") and _named_in(m.name, _first_paragraph(own_words)))
+            and not (pronoun in ("he", "she") and _named_in(m.name, own_words))
         ]
         if k < si and pronoun in ("he", "she") and not persons and _epithet_in(body, s, e, index):
             # "The affair still rankles with the Dutchman. “...,” he said": the epithet is the one last
