@@ -157,7 +157,7 @@ gallery museum theatre theater orchestra festival hospital library internet onli
 studios records pictures films entertainment capital partners ventures systems technologies solutions
 management re software foods airways institute observatory monitor watch supplement magazine paper papers
 prison jail brothers robotics aerospace machines equities securities petroleum chemicals electronics
-amphitheatre amphitheater pavilion incorporated limited
+amphitheatre amphitheater pavilion incorporated limited associates industrie cie
 communications pharmaceuticals dynamics investments aviation logistics insider business
 chemical oil energy mining utilities telecom minerals resources shipping
 """)
@@ -437,13 +437,26 @@ company firm bank giant carmaker automaker group stockbrokers brokers brokerage 
 insurer manufacturer conglomerate chain supermarket publisher label band consultancy accountants auditors
 winemaker drugmaker chipmaker steelmaker planemaker toymaker bookmaker bookmakers
 """)
+_ACRONYM_AFTER = re.compile(r"(?:,[ \u00a0]+|[ \u00a0]+\()([A-Z]{2,6})[,)]")
+
+
+def _spelt_out(body: str, end: int, words: Sequence[str]) -> bool:
+    """ "the Producer Subsidy Equivalent, PSE,", "Rural Payments Agency (RPA)": a name its initials follow is
+    a body's or a measure's, never a person's."""
+    m = _ACRONYM_AFTER.match(body, end)
+    return m is not None and m.group(1).endswith("".join(w[0] for w in words if w[:1].isupper()))
+
+
+# The words that end a company's own name (not a ministry's or a council's: "Russian Defense Ministry")
+_COMPANY_FORMS = _words("inc ltd corp corporation co plc ag gmbh nv sa industrie industries holdings")
 _AND_CO_AFTER = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+(?:Co|Cos|Company|Sons|Partners|Associates)\b")
 _WHICH_AFTER = re.compile(r",[ \u00a0]+which[ \u00a0]")
 # "economists at Merrill Lynch", "an analyst with Smith Barney": where people work is an organisation.
 _EMPLOYEE_AT = re.compile(
     r"\b(?:analysts?|economists?|strategists?|traders?|dealers?|executives?|directors?|partners?|managers?|"
     r"spokes(?:man|woman|person)|employees?|staff|workers?|engineers?|researchers?|scientists?)"
-    r"[ \u00a0]+(?:at|with)[ \u00a0]+(?:the[ \u00a0]+)?$",
+    # (and the kind of firm between: "economist at securities house Barclays de Zoete Wedd")
+    r"[ \u00a0]+(?:at|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z]+[ \u00a0]+){0,2}$",
     re.IGNORECASE,
 )
 _PRODUCT_AFTER = re.compile(
@@ -1024,10 +1037,36 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             out.append((seg[:1], False))
             seg = seg[1:]
         if (
+            len(seg) >= 3
+            and body
+            and fold(seg[0].text) in DEMONYMS
+            and fold(seg[-1].text) in _COMPANY_FORMS
+            and fold(seg[1].text) not in ORG_SUFFIXES | ORG_PREFIXES
+            and not is_place(seg[1].text)  # "Canadian Pacific Ltd"
+            and all(fold(t.text) not in JOINERS and fold(t.text) not in DEMONYMS for t in seg[1:])
+            and re.search(rf"\b{re.escape(seg[1].text.lower())}\b", body) is None
+        ):
+            # "The European Airbus Industrie consortium": a nationality before a company's own name describes
+            # it (not "European Central Bank", "Russian Security Council", whose words are common ones)
+            out.append((seg[:1], False))
+            seg = seg[1:]
+        if (
             len(seg) >= 4
             and fold(seg[-3].text) in ORG_SUFFIXES
             and not _is_title(seg[-3])
-            and fold(seg[-2].text) in GIVEN_NAMES
+            and (
+                fold(seg[-2].text) in GIVEN_NAMES
+                # "President of the Brazilian Coffee Institute Jorio Dauster told Reuters": a given name the
+                # lists lack, vouched for by the verb only a person (or a body, never both glued) takes
+                or (
+                    bool(body)
+                    and _name_like(seg[-2].text)
+                    and fold(seg[-2].text) not in ORG_SUFFIXES
+                    and _AFTER_PERSON.match(body, seg[-1].end) is not None
+                    # (not a word the text also writes in lower case: "Capital International Perspective")
+                    and re.search(rf"\b{re.escape(seg[-2].text.lower())}\b", body) is None
+                )
+            )
             and _name_like(seg[-1].text)
             and not _is_title(seg[-1])
             and fold(seg[-1].text) not in ORG_SUFFIXES
@@ -1387,6 +1426,9 @@ def _classify(
                 )
             )
         )
+    ) or (
+        # (after a title too: "the Producer Subsidy Equivalent, PSE," is no producer's name)
+        len(seg) > 1 and fold(words[0]) not in GIVEN_NAMES and _spelt_out(body, end, words)
     )
 
     hit = aliases.get(text)
@@ -1767,6 +1809,7 @@ ORG_PREFIXES = frozenset(
         "societe",
         "société",
         "compagnie",
+        "cie",  # "Cie Francaise des Petroles"
         "groupe",
         "grupo",
         "credit",

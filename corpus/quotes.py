@@ -1540,6 +1540,8 @@ def _organisation_before(
         if e < floor:
             break
         candidates: list[str] = []
+        if dateline := _DATELINE_LEAD.match(body, s, e):
+            s = dateline.end()  # "PARIS, March 13 - The European Airbus Industrie consortium has ..."
         lead = _ORG_SUBJECT.match(body, s, e)
         at = lead.end() if lead else s
         owner = _OWNER_PHRASE.match(body, at, e)
@@ -1569,7 +1571,7 @@ def _organisation_before(
                     return None  # "Deutsche Boerse said ...", typed a person: not one to guess past
                 break
         for c in candidates:
-            if not head or head in ("company", "firm", "group") or c.lower().endswith(head):
+            if not head or head in ("company", "firm", "group", "consortium") or c.lower().endswith(head):
                 return c
             if fallback is None and c in orgs and head in ("agency", "bank", "club", "organisation"):
                 fallback = c
@@ -2504,7 +2506,7 @@ _ROLE_BEFORE_NAME = re.compile(rf"\b(?:{EMPLOYEE_ROLES}|manager|official)[ \u00a
 _CLAUSE_BREAK = re.compile(r"[,;.]|\b(?:who|which|when|said|told)\b")
 # "the company", "the state-owned firm": an organisation named before, as "it" is.
 _ORG_HEADS = (
-    r"(?:company|firm|group|ministry|agency|bank|club|corporation|conglomerate|exporter|"
+    r"(?:company|firm|group|consortium|ministry|agency|bank|club|corporation|conglomerate|exporter|"
     r"broadcaster|retailer|carrier|regulator|watchdog|lender|insurer|manufacturer|giant|charity|"
     r"organisation|organization|alliance|bloc|union|newspaper|paper|daily|weekly|tabloid|magazine)"
 )

@@ -405,3 +405,40 @@ def test_a_hyphenated_descriptor_is_not_part_of_the_name() -> None:
     assert [q.speaker for q in ex.quotes] == ["Andrea Arnold"]
     listed = extract("Sydney-listed Virgin Blue said profits fell.", aliases())
     assert [(e.name, e.type) for e in listed.entities] == [("Virgin Blue", "org")]
+
+
+def test_a_body_then_a_full_name_the_lists_lack_splits_where_the_speaker_starts() -> None:
+    """Found in blind round 56 (a Reuters coffee wire): the institute's name and its president's were one
+    "person", so his two quotes went to "Coffee Institute Jorio Dauster"."""
+    text = "However, the President of the Brazilian Coffee Institute Jorio Dauster told Reuters it was hard."
+    assert people(text) == ["Jorio Dauster"]
+    # a word the text also writes in lower case is part of the body's name
+    text = (
+        "Mark Sladkus, publisher of Morgan Stanley Capital International Perspective, said international "
+        "trade grew."
+    )
+    assert people(text) == ["Mark Sladkus"]
+
+
+def test_where_people_work_is_an_organisation_with_the_kind_of_firm_between() -> None:
+    text = '"We are back," Mark Brett, economist at securities house Barclays de Zoete Wedd said.'
+    assert people(text) == ["Mark Brett"]
+    assert entity(text, "Barclays de Zoete Wedd").type == "org"
+
+
+def test_a_name_its_initials_follow_is_a_body_or_a_measure() -> None:
+    text = (
+        "The OECD measure, the Producer Subsidy Equivalent, PSE, rose. Officials of U.S. Wheat Associates "
+        "and Cie Francaise Des Petroles met Airbus Industrie."
+    )
+    assert people(text) == []
+
+
+def test_a_nationality_before_a_company_name_describes_it() -> None:
+    text = (
+        "The European Airbus Industrie consortium met the Russian Defense Ministry, the European Central "
+        "Bank and Canadian Pacific Ltd."
+    )
+    orgs = {e.name for e in extract(text, aliases()).entities if e.type == "org"}
+    want = {"Airbus Industrie", "Russian Defense Ministry", "European Central Bank", "Canadian Pacific Ltd"}
+    assert want <= orgs

@@ -624,3 +624,13 @@ def test_according_to_reports_the_words_of_whoever_speaks_before_the_quote() -> 
         ("António Costa", "named"),
         ("one diplomat familiar with the talks", "anonymous"),
     ]
+
+
+def test_the_consortium_that_opens_a_dated_wire_issues_its_communique() -> None:
+    """Found in blind round 52 (Reuters): a dateline before the sentence's subject hid the body that spoke."""
+    text = (
+        "PARIS, March 13 - The Airbus Industrie consortium\nhas obtained 104 commitments, the consortium "
+        'said in a communique here.\n    Its supervisory board "concluded that the commercial and industrial '
+        'objectives have been fulfilled," the communique said.\n'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Airbus Industrie", "named")]
