@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .config import Alias
 from .credits import AGENCY_AFTER, CREDIT_BEFORE, bare_byline, credited_names
@@ -1151,12 +1152,13 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
     ):
         return [(seg[-2:], True)]  # "Labour MP Oona King": a full name after the title
     if (
-        k == len(seg) == 2
-        and not _is_title(seg[0])
-        and is_given_name(seg[0].text)
-        and fold(seg[1].text) in _TITLE_SURNAMES
+        k == len(seg)
+        and len(seg) in (2, 3)
+        and all(not _is_title(t) and is_given_name(t.text) for t in seg[:-1])
+        and fold(seg[-1].text) in _TITLE_SURNAMES
     ):
-        return [(seg, True)]  # "Frank Field said": a given name, then a surname that is also a title word
+        # "Frank Field said", "Martin Luther King": given names, then a surname that is also a title word
+        return [(seg, True)]
     if k == len(seg):
         # The run ends in a title ("Novak Fellow", "National Security Advisor"): keep what precedes it only
         # when it can stand alone as an organisation or acronym.
@@ -2002,6 +2004,8 @@ def find_mentions(
     _seeded(body, cands)
     _listed_between_people(body, cands)
     _nicknamed(body, cands)
+    _real_names(body, cands)
+    _given_names_of_one_named(cands)
     _bylined(body, cands, paragraphs)
     entities, mentions = _resolve(cands, lower_words)
     return _with_peerages(body, entities, mentions)
@@ -2069,7 +2073,8 @@ def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int
 # 'John "Bud" Frazier', "James E. (Jim) Nugent": a nickname between a person's names.
 _NICKNAME = re.compile(
     r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?|(?:[A-Z]\.){1,3})[ \u00a0]+"  # or initials: 'C.J. "Pete" Silas'
-    r"(?:[\"“][A-Z][a-z]+[\"”]|['‘][A-Z][a-z]+['’]|\([A-Z][a-z]+\))[ \u00a0]+"
+    # (a nickname in capitals too: 'Antonio "LA" Reid')
+    r"(?:[\"“][A-Z](?:[a-z]+|[A-Z]{1,3})[\"”]|['‘][A-Z][a-z]+['’]|\([A-Z][a-z]+\))[ \u00a0]+"
     r"([A-Z][a-z][\w’'-]+)\b"
 )
 
@@ -2095,6 +2100,44 @@ def _nicknamed(body: str, cands: list[_Candidate]) -> None:
         if not (k >= 0 and c.end <= found[k].end):
             kept.append(c)
     cands[:] = sorted(kept + found, key=lambda c: c.start)
+
+
+_REAL_NAME = re.compile(
+    r"[ \u00a0]*(?:,|\()[ \u00a0]*"
+    r"(?:(?:whose[ \u00a0]+)?real[ \u00a0]+name(?:[ \u00a0]+is)?|born|n[ée]e)[ \u00a0]+$"
+)
+
+
+def _real_names(body: str, cands: list[_Candidate]) -> None:
+    """ "Jay-Z, real name Shawn Carter", "Elton John (born Reginald Dwight)": one person under two names,
+    listed once under the one the article goes by."""
+    for a, b in pairwise(cands):
+        if (
+            a.type in (None, "person")
+            and b.type in (None, "person")
+            and len(b.words) > 1
+            and b.start - a.end < 30
+            and _REAL_NAME.fullmatch(body, a.end, b.start)
+        ):
+            a.type = b.type = "person"
+            b.canonical = a.canonical or _display(a.text)
+
+
+def _given_names_of_one_named(cands: list[_Candidate]) -> None:
+    """ "Juan Carlos Ferrero ... the same Juan Carlos as I was before": two given names that open the one
+    full name of the article that starts with them are that person, not a second one."""
+    full = [c for c in cands if c.type == "person" and len(c.words) > 2]
+    for c in cands:
+        if c.type not in (None, "person") or len(c.words) < 2 or c.canonical:
+            continue
+        if not all(fold(w) in GIVEN_NAMES for w in c.words):
+            continue
+        n = len(c.words)
+        owners = {
+            d.canonical or _display(d.text) for d in full if len(d.words) > n and d.words[:n] == c.words
+        }
+        if len(owners) == 1:
+            c.type, c.canonical = "person", owners.pop()
 
 
 # "Zheng Ming and by Xu Bing", "Liz Lee, Ethan Wang and ...": names listed together are of one kind.

@@ -442,3 +442,30 @@ def test_a_nationality_before_a_company_name_describes_it() -> None:
     orgs = {e.name for e in extract(text, aliases()).entities if e.type == "org"}
     want = {"Airbus Industrie", "Russian Defense Ministry", "European Central Bank", "Canadian Pacific Ltd"}
     assert want <= orgs
+
+
+def test_a_capitalised_nickname_between_the_names_is_no_part_of_them() -> None:
+    """Found in blind round 55 (BBC): 'Antonio "LA" Reid' was only "Reid"."""
+    assert people('Antonio "LA" Reid, chairman of the label, said so.') == ["Antonio Reid"]
+
+
+def test_a_real_name_given_after_a_stage_name_is_the_same_person() -> None:
+    text = "Jay-Z, real name Shawn Carter, said so. Elton John (born Reginald Dwight) sang. Jay-Z left."
+    ex = extract(text, aliases())
+    assert [(e.name, e.aliases) for e in ex.entities if e.type == "person"] == [
+        ("Jay-Z", ("Shawn Carter",)),
+        ("Elton John", ("Reginald Dwight",)),
+    ]
+
+
+def test_given_names_that_open_the_one_full_name_are_that_person() -> None:
+    text = (
+        'Former world number one Juan Carlos Ferrero insists he can get back. "I will be the same Juan '
+        'Carlos as I was before," he said.'
+    )
+    assert people(text) == ["Juan Carlos Ferrero"]
+
+
+def test_given_names_then_a_surname_that_is_a_title_word() -> None:
+    text = "The death of Martin Luther King saw it postponed. Billie Jean King won."
+    assert sorted(people(text)) == ["Billie Jean King", "Martin Luther King"]
