@@ -35,7 +35,14 @@ AGENCIES = (
 # Right before a name a credit names: "Photograph: ", "© ", "REUTERS/", "AP Photo/".
 CREDIT_BEFORE = re.compile(
     r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)s?:[ \u00a0]*$|©[ \u00a0]*$"
+    r"|\bCredit(?:\.\.\.|…)[ \u00a0]*$"  # the NYT's "Credit...Piet Van Donck for The New York Times"
     r"|\b(?:REUTERS|AFP|EPA|AP Photo|Photo)[ \u00a0]?/[ \u00a0]?$"
+)
+# "(Marta Levchuk for The Washington Post)": a photographer working for the outlet, after a caption
+FOR_OUTLET_AFTER = re.compile(
+    r"[ \u00a0]+for[ \u00a0]+(?:The[ \u00a0]+)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}"
+    r"[ \u00a0]*(?:\)|$)",
+    re.MULTILINE,
 )
 AGENCY_AFTER = re.compile(r"[ \u00a0]?/[ \u00a0]?" + AGENCIES)
 _AGENCY = re.compile(
@@ -58,11 +65,12 @@ _TAIL = re.compile(
     r"|(?:[ \u00a0]+[A-Z][a-z]+){0,2}[ \u00a0]+"
     r"(?i:correspondent|editor|reporter|writer|columnist|analyst|fellow))*"
 )
-_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*and|,|and|&)[ \u00a0]+")
+# (and DW's "Jonas Feldmann | Kateryna Voloshyna")
+_JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*and|,|and|&|\|)[ \u00a0]+")
 # "— Sunday, 19 October 2025, 22:47", "| 3 December 2025": when the byline's author wrote.
 _WHEN = re.compile(
     r"[ \u00a0]+[—–|][ \u00a0]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \u00a0]+)?(?:\d{1,2}[ \u00a0]+)?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d|\d{1,2}[./-]\d).{0,40}$"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \u00a0]+\d|\d{1,2}[./-]\d).{0,40}$"
 )
 # "... in Kyiv Fri 24 Oct 2025 18.42 BST": the page's date run into the byline's line.
 _TRAILING_DATE = re.compile(
@@ -169,12 +177,19 @@ def _names_in_list(text: str, need_given: bool) -> list[str] | None:
     return names or None
 
 
+_NEXT_CREDIT = re.compile(r"(?<=[a-z])\.[ \u00a0]+(?=(?:[A-Z][a-z]+[ \u00a0]+)?(?i:by)[ \u00a0]+[A-Z])")
+
+
 def credited_names(line: str, top: bool = False) -> list[str]:
     """The people a removed line credits. `top` marks a line above the story, where a bare byline
     ("Isobel Crane Political correspondent, and Artem Lysenko in Kyiv") may stand with no "By"."""
     stripped = line.strip()
     if len(stripped) > 300:
         return []
+    parts = _NEXT_CREDIT.split(stripped)
+    if len(parts) > 1:
+        # "Story by Yevgenia Lapshina. Translation by Daniel Roebuck.": each credit of the line
+        return list(unique(n for part in parts for n in credited_names(part, top)))
     by = _BY.match(stripped)
     if by is not None:
         names = re.split(r"[ \u00a0]*[|;][ \u00a0]*", by.group("names"))[0]

@@ -24,7 +24,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .config import Alias
-from .credits import AGENCY_AFTER, CREDIT_BEFORE, bare_byline, credited_names
+from .credits import AGENCY_AFTER, CREDIT_BEFORE, FOR_OUTLET_AFTER, bare_byline, credited_names
 from .gazetteer import fold, is_country, is_place
 from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name, is_known_surname
 from .model import Entity, EntityType
@@ -37,9 +37,10 @@ def _words(text: str) -> frozenset[str]:
 
 # A word: letters/digits with inner apostrophes, dots, ampersands or hyphens ("U.S", "O'Brien", "Al-Assad").
 # Only words that can belong to a name are tokenised: those not starting with an ASCII lower-case letter,
-# and the lower-case particles and joiners. Skipping the rest in C is most of the speed of this module.
+# and the lower-case particles and joiners. Skipping the rest in C is most of the speed of this module. A word
+# right after a dot is no token ("U.S."), but one after an ellipsis is ("Credit...Piet Van Donck").
 _NAME_TOKEN = re.compile(
-    r"(?<![\w’'.\-])(?:(?![a-z])[^\W_]|(?:von|der|van|de|den|del|della|di|da|du|bin|ibn|al|el|la|le|dos|das|ter|zu"
+    r"(?<![\w’'\-])(?<!(?<!\.\.)\.)(?:(?![a-z])[^\W_]|(?:von|der|van|de|den|del|della|di|da|du|bin|ibn|al|el|la|le|dos|das|ter|zu"
     r"|of|for)\b|d(?=[’'][A-Z]))(?:[\w&]|[’'.\-](?=[^\W_]))*"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -846,6 +847,9 @@ def _plain_byline(body: str, i: int, s: int, e: int) -> bool:
 
 _CAPTION_CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image)s?:|\w[ \u00a0]?/[ \u00a0]?(?:AFP|Reuters|AP|Getty|EPA|PA)\b"
+    # "(Marta Levchuk for The Washington Post)", "Credit...Piet Van Donck for The New York Times"
+    r"|\((?:[A-Z][\w’'.-]*[ \u00a0]+){1,3}for[ \u00a0]+(?:The[ \u00a0]+)?[A-Z][^()\n]{0,40}\)"
+    r"|\bCredit(?:\.\.\.|…)"
 )
 
 
@@ -1659,7 +1663,8 @@ def _classify(
         if words[0] == "He" and len(words) == 2:
             return _Candidate(start, end, text, words, "person", None, True, initial)  # see _chinese_he
         given = fold(words[0]) in GIVEN_NAMES  # "Vladimir Medinsky": a given name that is also a city
-        if not given and not evidence and any(is_place(w) for w in words):
+        # (a particle inside a name is no place: "Piet Van Donck", though Van is a Turkish city)
+        if not given and not evidence and any(is_place(w) for w in words if fold(w) not in PARTICLES):
             if (
                 len(words) == 2
                 and prev
@@ -2282,6 +2287,11 @@ def _listed_between_people(body: str, cands: list[_Candidate]) -> None:
             c.person_evidence = c.vouched = c.opening = True
 
 
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?:[ \u00a0]+reporting)?[ \u00a0]+to[ \u00a0]+this[ \u00a0]+(?:report|story)\b"
+)
+
+
 def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int]]) -> None:
     """A doubtful full name is a person in a credit line ("(Reporting by ... ; Editing by ...)", "By X and
     Y", "Photo: X/AFP") and when it is listed with a person ("Hanke Bruins Slot and Jaap de Hoop
@@ -2293,7 +2303,12 @@ def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: lis
         for i, (s, e) in enumerate(paragraphs)
         if e - s < 400
         and not body[s:e].rstrip().endswith(("!", "?"))
-        and (_BYLINE.match(body, s, s + 40) or _plain_byline(body, i, s, e))
+        and (
+            _BYLINE.match(body, s, s + 40)
+            or _plain_byline(body, i, s, e)
+            # "AP writers X at the UN, Y in Kyiv ... contributed to this report."
+            or _CONTRIBUTED.search(body, s, e)
+        )
     ]
     for i, c in enumerate(cands):
         if not c.doubtful or c.type is not None:
@@ -2302,6 +2317,13 @@ def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: lis
             # "Kevin Lamarque/Reuters", "Photograph: Carl Whitmore/PA": a caption's credit names a person
             AGENCY_AFTER.match(body, c.end)
             or CREDIT_BEFORE.search(body, max(0, c.start - 16), c.start)
+            or (
+                FOR_OUTLET_AFTER.match(body, c.end) is not None
+                and (
+                    body[c.start - 1 : c.start] == "("
+                    or CREDIT_BEFORE.search(body, max(0, c.start - 16), c.start) is not None
+                )
+            )
             or any(s <= c.start < e for s, e in credits)
         ):
             c.type, c.doubtful, c.person_evidence = "person", False, True

@@ -469,3 +469,38 @@ def test_given_names_that_open_the_one_full_name_are_that_person() -> None:
 def test_given_names_then_a_surname_that_is_a_title_word() -> None:
     text = "The death of Martin Luther King saw it postponed. Billie Jean King won."
     assert sorted(people(text)) == ["Billie Jean King", "Martin Luther King"]
+
+
+def test_credits_of_the_shapes_outlets_print() -> None:
+    """Found in blind written round 46: a Washington Post and an NYT photo credit, DW's and Ukrainska
+    Pravda's bylines, Meduza's "Story by ... Translation by ...", AP's contributors line."""
+    text = (
+        "Talks stall as envoys meet\n\n"
+        "Tetiana Hordiienko — Friday, 14 November, 16:47\n\n"
+        "Jonas Feldmann | Kateryna Voloshyna\n\n"
+        "Story by Yevgenia Lapshina. Translation by Daniel Roebuck.\n\n"
+        "The president spoke to reporters in Kyiv on Thursday. (Marta Levchuk for The Washington Post)\n\n"
+        "Ministers arriving in Brussels. Credit...Piet Van Donck for The New York Times\n\n"
+        "The talks ended without a deal.\n\n"
+        "Associated Press writers Marta Kowalczyk at the United Nations, Yuliia Tkach in Kyiv, Ukraine, and "
+        "Jonas Ebner in Berlin contributed to this report.\n"
+    )
+    assert sorted(people(text)) == [
+        "Daniel Roebuck",
+        "Jonas Ebner",
+        "Jonas Feldmann",
+        "Kateryna Voloshyna",
+        "Marta Kowalczyk",
+        "Marta Levchuk",
+        "Piet Van Donck",
+        "Tetiana Hordiienko",
+        "Yevgenia Lapshina",
+        "Yuliia Tkach",
+    ]
+
+
+def test_a_particle_in_a_name_is_no_place() -> None:
+    assert people("The actor Jean-Claude Van Damme and Theo van Gogh were named. He flew to Van.") == [
+        "Jean-Claude Van Damme",
+        "Theo van Gogh",
+    ]
