@@ -975,6 +975,8 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
                 )
             )
             and not (current and fold(tok.text) in JOINERS)
+            # "Reporters Without Borders", "Doctors Without Borders": inside a name, capitalised
+            and not (tok.text == "Without" and current and k + 1 < len(run))
         ):
             if current:
                 segments.append(current)
@@ -1588,6 +1590,8 @@ def _classify(
         and _HONORIFIC_BEFORE.search(body, max(0, start - 6), start)
     ):
         return None  # (but "said Mr Irish" is a man)
+    if "Without" in words[1:-1]:
+        return _Candidate(start, end, text, words, "org", None, False, initial)  # "Reporters Without Borders"
     if not all(_name_like(w) for w in words):
         return None
     if org_cue and len(words) >= 2 and not _hyphenated_given_name(words[0]):

@@ -2302,7 +2302,17 @@ _STATEMENT_HEADS = frozenset({"statement", "release", "communique", "communiqué
 _IN_STATEMENT_GAP = re.compile(r",?[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
+# "said the group in a statement", "said the company on its website": where it was said, not who said it
+_IN_A_MEDIUM = re.compile(
+    r"[ \u00a0,]+(?:in|on)[ \u00a0]+(?:a|an|its|his|her|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
+    r"(?:statement|interview|note|letter|report|e-?mail|tweet|post|release|blog|speech|message|video|"
+    r"website)\b"
+)
+
+
 def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) -> _Attribution | None:
+    if leading and (medium := _IN_A_MEDIUM.search(body, a, b)):
+        b = medium.start()
     opener = _LEADING_OPENER.match(body, a, b) if leading else None
     if opener and _SUBJECT_START.match(body, opener.end(), b):
         a = opener.end()  # "However, one dealer, who asked not to be named, told Reuters": the source leads

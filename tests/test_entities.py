@@ -504,3 +504,12 @@ def test_a_particle_in_a_name_is_no_place() -> None:
         "Jean-Claude Van Damme",
         "Theo van Gogh",
     ]
+
+
+def test_without_inside_a_name_makes_an_organisation() -> None:
+    text = "Reporters Without Borders criticised it. Doctors Without Borders agreed. Without it, he ran."
+    ex = extract(text, aliases())
+    assert [(e.name, e.type) for e in ex.entities] == [
+        ("Doctors Without Borders", "org"),
+        ("Reporters Without Borders", "org"),
+    ]

@@ -634,3 +634,11 @@ def test_the_consortium_that_opens_a_dated_wire_issues_its_communique() -> None:
         'objectives have been fulfilled," the communique said.\n'
     )
     assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Airbus Industrie", "named")]
+
+
+def test_where_a_body_said_it_is_no_part_of_the_speaker() -> None:
+    """Found in blind round 58 (BBC): "said the group in a statement" was an anonymous source of that name."""
+    text = (
+        'Sony reported profits. "We are pleased with the results this year," said the company in a statement.'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Sony", "named")]
