@@ -1297,6 +1297,14 @@ _LEADER_OF = re.compile(r"[ \u00a0]+(?:administration|presidency|government|era|
 # Title words that are also adjectives opening company names ("General Acquisition", "National Grid").
 _ADJECTIVE_TITLES = frozenset({"general", "chief", "state", "special", "national", "foreign", "first"})
 
+# The state abbreviations of the wires' datelines and addresses (AP style), read as places only after a town
+# and a comma: "Greenwich, Conn", "Dallas, Tex."
+_US_STATES_SHORT = _words(
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev "
+    "okla ore pa penn tenn tex vt va wash wis wisc wyo"
+)
+_TOWN_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+)?,[ \u00a0\n]*$")
+
 # Longest name or organisation taken as one entity; bounds the recursion on hostile runs.
 MAX_NAME_WORDS = 12
 
@@ -1489,6 +1497,14 @@ def _classify(
     ):
         return None  # "MPs said", "MEPs have voted": members of a body, neither a person nor the body
     key = fold(text)
+    if (
+        len(words) == 1
+        and text[:1].isupper()
+        and fold(text.rstrip(".")) in _US_STATES_SHORT
+        and _TOWN_COMMA_BEFORE.search(body, max(0, start - 40), start)
+    ):
+        # "of Greenwich, Conn said", "Dallas, Tex.": a state after its town, in the wires' abbreviations
+        return _Candidate(start, end, text, words, "place", None, False, initial)
     if is_place(text) and (
         not after_title or _role_follows(body, end) or (len(words) == 1 and not is_given_name(text))
     ):
@@ -2081,7 +2097,8 @@ def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int
 
 # 'John "Bud" Frazier', "James E. (Jim) Nugent": a nickname between a person's names.
 _NICKNAME = re.compile(
-    r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?|(?:[A-Z]\.){1,3})[ \u00a0]+"  # or initials: 'C.J. "Pete" Silas'
+    # or initials: 'C.J. "Pete" Silas', 'C. J. "Pete" Silas'
+    r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z]\.)?|(?:[A-Z]\.[ \u00a0]?){0,2}[A-Z]\.)[ \u00a0]+"
     # (a nickname in capitals too: 'Antonio "LA" Reid')
     r"(?:[\"“][A-Z](?:[a-z]+|[A-Z]{1,3})[\"”]|['‘][A-Z][a-z]+['’]|\([A-Z][a-z]+\))[ \u00a0]+"
     r"([A-Z][a-z][\w’'-]+)\b"

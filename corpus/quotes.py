@@ -463,6 +463,14 @@ def find_quote_spans(body: str) -> list[_Raw]:
                         out.append(_assemble(body, opened, pos, pieces))
                         opened, pieces = None, []
                         continue
+                    said = _UNCLOSED_SAID.search(body, pieces[-1][0], k) if sentence_ended else None
+                    if body[opened] == '"' and said is not None and body[pos + 1 : pos + 2].isupper():
+                        # '"It's a gloomy outlook, said David Wyss of DRI. "I'm impressed ...': the first
+                        # quotation was never closed; its attribution, then the next one opens
+                        pieces[-1] = (pieces[-1][0], said.start())
+                        out.append(_assemble(body, opened, said.start(), pieces))
+                        opened, pieces = pos, [(pos + 1, pos + 1)]
+                        continue
                     if body[opened] == '"' and sentence_ended and body[pos + 1 : pos + 2].isupper():
                         # '"... for a long period. "But once he has served ...': a new sentence of the same
                         # quotation opened again without the last one closed (BBC style).
@@ -492,6 +500,13 @@ def find_quote_spans(body: str) -> list[_Raw]:
             elif body[pe - 1 : pe] in ".!?" and _opens(body, opened, ps, pe):
                 out.append(_assemble(body, opened, pe, pieces))  # the last paragraph's unclosed quotation
     return out
+
+
+# The attribution that ends an unclosed quotation's sentence: ", said David Wyss of Data Resources Inc."
+_UNCLOSED_SAID = re.compile(
+    r",[ \u00a0\n]+(?:(?:said|says|added)[ \u00a0\n]+[A-Z][^\"“”.!?]{0,80}"
+    r"|(?:[A-Z][\w.’'-]*[ \u00a0\n]+){1,4}(?:said|says|added)(?:[ \u00a0\n]+[^\"“”.!?]{0,40})?)\.$"
+)
 
 
 def _closed_first(body: str, ps: int, pe: int) -> bool:

@@ -513,3 +513,13 @@ def test_without_inside_a_name_makes_an_organisation() -> None:
         ("Doctors Without Borders", "org"),
         ("Reporters Without Borders", "org"),
     ]
+
+
+def test_spaced_initials_before_a_nickname_and_a_state_after_its_town() -> None:
+    text = (
+        'Chairman C. J. "Pete" Silas spoke. Charles Andrew, an analyst with Herold Inc of Greenwich, Conn '
+        "said the value was high. Officials in Dallas, Tex. agreed."
+    )
+    ex = extract(text, aliases())
+    assert sorted(e.name for e in ex.entities if e.type == "person") == ["C. J. Silas", "Charles Andrew"]
+    assert {"Conn", "Tex"} <= {e.name for e in ex.entities if e.type == "place"}

@@ -642,3 +642,16 @@ def test_where_a_body_said_it_is_no_part_of_the_speaker() -> None:
         'Sony reported profits. "We are pleased with the results this year," said the company in a statement.'
     )
     assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Sony", "named")]
+
+
+def test_an_unclosed_quotation_ends_at_its_attribution_when_the_next_one_opens() -> None:
+    """Found in blind round 59 (Reuters): the wire never closed the first quotation, so both went to the
+    economists of the paragraph before."""
+    text = (
+        "Economists agreed that the report painted a bleak picture.\n\n"
+        '"It\'s a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. "I\'m '
+        'particularly impressed by the drop in orders," he said.\n'
+    )
+    quotes = extract(text, ()).quotes
+    assert quotes and all(q.speaker == "David Wyss" for q in quotes)
+    assert "said David" not in quotes[0].text
