@@ -1460,7 +1460,7 @@ def _calling_holder(
 
 _EPITHET_HEADS = frozenset(
     {"diplomat", "minister", "envoy", "ambassador", "negotiator", "commander", "senator", "lawmaker"}
-    | {"chancellor", "premier"}
+    | {"chancellor", "premier", "executive"}
 )
 
 
@@ -1512,6 +1512,7 @@ def _described_before(body: str, before: int, described: str, index: _Mentions) 
         # apposition after it ("Mike Boswell, an official of Sunshine Mining,"), not any text near it
         title = body[max(0, m.start - 60) : m.start]
         title = title[max(title.rfind("."), title.rfind(","), title.rfind("\n")) + 1 :]
+        officer = _OFFICER_TITLE.search(title)
         heads = list(head_re.finditer(title))
         if not heads or not _NAME_WORDS_ONLY.fullmatch(title, heads[-1].end()):
             title = ""  # "The BBC spokeswoman said Graham Norton's Strictly Dance Fever": no title of his
@@ -1519,7 +1520,29 @@ def _described_before(body: str, before: int, described: str, index: _Mentions) 
         window = title + (apposed.group() if apposed else "")
         if head_re.search(window) and all(n in window.lower() for n in names):
             return m.name
+        if head == "executive" and officer is not None:
+            # "Chrysler Corp today sold ..., vice president and treasurer Fred Zuckerman said. ... the
+            # Chrysler executive said": an officer of the firm his sentence names
+            s0, s1 = _sentence_bounds(body, m.start)
+            if all(n in body[s0:s1].lower() for n in names):
+                return m.name
     return None
+
+
+# An officer's title written right before the name ("vice president and treasurer Fred Zuckerman")
+_OFFICER_TITLE = re.compile(
+    r"\b(?:president|treasurer|chairman|chairwoman|director|officer|controller|secretary|manager)"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
+    """The sentence around pos, roughly: from the last stop or paragraph break before to the next after."""
+    starts = [body.rfind(c, 0, pos) for c in (". ", "\n\n", ".\n")]
+    s0 = max(starts) + 1
+    ends = [k for k in (body.find(c, pos) for c in (". ", "\n\n", ".\n")) if k != -1]
+    return s0, min(ends) if ends else len(body)
 
 
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the)?[^.;,“”\"]{1,100}")

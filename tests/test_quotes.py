@@ -655,3 +655,15 @@ def test_an_unclosed_quotation_ends_at_its_attribution_when_the_next_one_opens()
     quotes = extract(text, ()).quotes
     assert quotes and all(q.speaker == "David Wyss" for q in quotes)
     assert "said David" not in quotes[0].text
+
+
+def test_the_firms_executive_is_the_officer_its_sentence_named() -> None:
+    """Found in blind round 60 (Reuters): "the Chrysler executive" and then "the executive" were anonymous."""
+    text = (
+        "Chrysler Corp today sold 405 mln dlrs of bonds, vice president and treasurer Fred Zuckerman "
+        "said.\n\n"
+        '"Phase two will be in a month or so," the Chrysler executive said.\n\n'
+        '"We believe that the equity market has more upside," the executive said.'
+    )
+    speakers = [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes]
+    assert speakers == [("Fred Zuckerman", "named")] * 2
