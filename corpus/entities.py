@@ -168,7 +168,7 @@ chemical oil energy mining utilities telecom minerals resources shipping
 SINGLE_ORGS = _words("""
 congress senate parliament pentagon kremlin reuters bloomberg duma rada hamas hezbollah taliban nato
 twitter instagram telegram facebook youtube tiktok whatsapp meta google microsoft amazon apple tesla
-spacex starlink gazprom rosneft wagner interpol europol opec unesco unicef who imf
+spacex starlink gazprom rosneft wagner interpol europol opec unesco unicef who imf treasury bundesbank
 """)
 
 DEMONYMS = _words("""
@@ -1112,6 +1112,8 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
 
     The flag marks a segment that directly follows a title.
     """
+    if len(seg) == 1 and fold(seg[0].text) in SINGLE_ORGS:
+        return [(seg, False)]  # "the Treasury said": an office's word standing alone for the ministry
     for i in range(1, len(seg) - 3):
         if (
             fold(seg[i].text) in JOINERS

@@ -360,7 +360,8 @@ _ANON = re.compile(
     # a head owned by another is not the source: "the rapper's spokesman", "the minister's aide"
     rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b(?![’']s\b)"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable|quoted|cited))?\s+(?:for|of|at|from|in|with|on|to|about|by)"
-    r"\s+(?:the\s+)?[\w.’' -]{1,50}?"
+    # (with a body's initials: "a spokesman for the World Summit for the Information Society (WSIS),")
+    r"\s+(?:the\s+)?[\w.’' -]{1,50}?(?:\s\([A-Z]{2,8}\))?"
     # a full stop ends the description, but not the one of an initial ("the U.S. State Department")
     r"(?=\s*(?:[,:;]|(?<![^A-Za-z][A-Z])\.|$|\s(?:who|that|as|said|told|" + _VERB + r")\b)))?",
     re.IGNORECASE,
@@ -2337,7 +2338,10 @@ _SUBJECT_START = re.compile(rf"(?:[A-Z]|{_DETERMINER}\b)")  # not "But told BBC 
 
 
 _STATEMENT_HEADS = frozenset({"statement", "release", "communique", "communiqué"})
-_IN_STATEMENT_GAP = re.compile(r",?[ \u00a0]+(?:the[ \u00a0]+)?")
+# "In a statement the RSPCA said", "A statement issued by the Treasury said", "a statement from the FA"
+_IN_STATEMENT_GAP = re.compile(
+    r",?[ \u00a0]+(?:(?:issued[ \u00a0]+by|released[ \u00a0]+by|by|from)[ \u00a0]+)?(?:the[ \u00a0]+)?"
+)
 
 
 # "said the group in a statement", "said the company on its website": where it was said, not who said it
@@ -2388,8 +2392,17 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     if body_named and not index.quoted(a + text.find(stripped)):
         return _Attribution(body_named.group(1), "named")  # "the US military said"
     anon = _ANON.search(body, a, window_end)
-    if anon and _proper_head(anon.group()):
-        anon = None  # "The National Union of Students said": a name, not a description
+    if anon and (
+        _proper_head(anon.group())
+        or (
+            anon.group().split()[-1][:1].isupper()
+            and _NAME_GOES_ON.match(body, anon.end()) is not None
+            # (not "An Importers" + " Association official")
+            and _PERSON_AFTER_BODY.match(body, anon.end(), window_end) is None
+        )
+    ):
+        # "The National Union of Students said", "The Man Utd boss continued": a name, not a description
+        anon = None
     if anon and anon.group().split()[-1].lower() in _STATEMENT_HEADS:
         # "In a statement the RSPCA said": the body that made the statement speaks
         issuer = _IN_STATEMENT_GAP.match(body, anon.end(), window_end)
@@ -2532,6 +2545,9 @@ def _plural_source(phrase: str) -> bool:
         if word in _HEAD_SET:
             return word in ("people", "spokespeople") or (word.endswith("s") and word[:-1] in _HEAD_SET)
     return False
+
+
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
 def _proper_head(phrase: str) -> bool:

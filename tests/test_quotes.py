@@ -667,3 +667,34 @@ def test_the_firms_executive_is_the_officer_its_sentence_named() -> None:
     )
     speakers = [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes]
     assert speakers == [("Fred Zuckerman", "named")] * 2
+
+
+def test_a_statement_issued_by_a_body_is_the_bodys() -> None:
+    """Found in blind round 61 (Reuters): "A statement issued by the Treasury said" was anonymous."""
+    text = (
+        "The Treasury spoke. A statement issued by the Treasury said \"the BP announcement makes no "
+        'difference to our estimate of proceeds."'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Treasury", "named")]
+
+
+def test_a_bodys_initials_stay_in_its_spokesmans_description() -> None:
+    text = (
+        "A spokesman for the World Summit for the Information Society (WSIS), which is meeting in Geneva, "
+        'told the BBC: "The digital divide is very much real and needs to be addressed."'
+    )
+    (quote,) = extract(text, ()).quotes
+    assert quote.speaker == "A spokesman for the World Summit for the Information Society (WSIS)"
+
+
+def test_a_capitalised_head_that_a_name_goes_on_from_is_no_description() -> None:
+    """Found in blind round 61 (BBC): "The Man Utd boss continued:" was a source called "The Man"."""
+    text = (
+        'Alex Ferguson said: "He would be the outstanding candidate as far as I\'m concerned." The Man Utd '
+        'boss continued: "I don\'t know what credentials are needed to do the job."\n\n'
+        'An Importers Association official said that "even if we import sugar, we would not buy more."'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [
+        ("Alex Ferguson", "named"),
+        ("An Importers Association official", "anonymous"),
+    ]
