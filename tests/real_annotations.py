@@ -6,7 +6,8 @@ each article lists the people it names. Helpers annotated them by reading alone,
 round was scored once, blind, before the fixes it prompted. Run
 `python tests/real_annotations.py [round1_M1 ...]` to print the figures, `--misses` to list what is wrong.
 
-Matching is a reader's: case, a leading "the", a peer's or knight's title and whitespace are ignored,
+Matching is a reader's: case, a leading "the", a title ("Lord", "Sir", "President", "Sheikh", "Mr") and
+whitespace are ignored,
 alias spellings fold to the canonical name, and an annotation that names a person by surname only ("Trump")
 matches the full name the alias table gives ("Donald Trump"). A quote counts as found when the extracted
 quote contains the span.
@@ -67,8 +68,11 @@ def _norm(name: str | None) -> str | None:
         return None
     folded = _ws(name).casefold().replace("\u2019", "'")
     folded = re.sub(r"^the\s+", "", folded)
-    # Titles are not part of a name (the annotators' rule, kept by some for peers: "Lord Falconer")
-    return re.sub(r"^(?:lord|lady|baroness|baron|sir|dame)\s+", "", folded).rstrip(".,")
+    # Titles are not part of a name (the annotators' rule, kept by some for peers, "Lord Falconer", and by
+    # a few for heads of state and honorifics, "President Reagan", "Sheikh Ali al-Khalifa al-Sabah")
+    return re.sub(
+        r"^(?:lord|lady|baroness|baron|sir|dame|president|sheikh|mr|mrs|ms|dr)\.?\s+(?=\S)", "", folded
+    ).rstrip(".,")
 
 
 @cache
