@@ -123,7 +123,7 @@ businessman businesswoman billionaire
 baroness baron dame shadow staff brig maj cpl sgt adm cdr insp supt det constable inspector superintendent
 detective corporal solicitor lawyer treasurer prosecutor comptroller exchequer magistrate sheriff
 delegate agent hojatoleslam
-farmer teacher nurse pilot chef designer architect artist accountant
+farmer teacher nurse pilot chef designer architect artist accountant journalist broadcaster pundit commentator
 barrister counsel administrator officer commodore brigadier ombudsman
 guitarist drummer bassist keyboardist vocalist frontman songwriter singer-songwriter poet painter sculptor
 dancer ballerina choreographer composer conductor pianist violinist cellist film-maker filmmaker playwright

@@ -1651,7 +1651,7 @@ _VERB_AFTER_SOURCE = re.compile(
 
 def _antecedent(body: str, before: int, speaker: str) -> str:
     """ "the diplomat" is the "unnamed NATO diplomat" introduced shortly before, when there is one."""
-    head = speaker.split()[-1].lower()
+    head = _core_words(speaker.lower().split())[-1]  # "the source close to the Manila government": source
     best = speaker
     if head in _DOCUMENT_HEADS:
         return speaker  # "the communique said": kept as written, not "a communique" met before
@@ -1683,9 +1683,25 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
             continue  # "An IMF mission made the comments in a report": a clause, not a description
         if not named_by <= set(words):
             continue  # "the Arsenal boss" is not the "United boss" met before
-        if (head in words or head + "s" in words) and _INDEFINITE.match(phrase):  # "one of his aides"
+        # the head before any preposition but "of" ("one of his aides"; not "an intermediary between
+        # Venezuelan brokers" for "the broker")
+        core = _core_words(words)
+        if (head in core or head + "s" in core) and _INDEFINITE.match(phrase):
             best = " ".join(phrase.split()).rstrip(",.;: ")
     return best
+
+
+_HEAD_PREPOSITIONS = frozenset(
+    {"between", "among", "for", "at", "with", "from", "in", "on", "to", "by"}
+    | {"close", "familiar", "involved", "briefed", "knowledgeable", "who", "that"}
+)
+
+
+def _core_words(words: list[str]) -> list[str]:
+    """A description's words up to its head, before what qualifies it ("a source in New York close to ...",
+    "an intermediary between Venezuelan brokers"); "of" stays ("one of his aides")."""
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in _HEAD_PREPOSITIONS), len(words))
+    return words[:cut] or words
 
 
 def _paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
@@ -2258,7 +2274,9 @@ _TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][a-z.]+[ \u00a0]+)+$")
 _OWNED_SPEAKER = re.compile(rf"[’']s\s+(?i:(?:{_NOT_PREPOSITION}[a-z-]+\s+){{0,2}}?{_OWNED_HEADS})\b")
 # "Ukraine's foreign ministry said": a place's or organisation's body speaks, kept as written.
 _OWNER_PHRASE = re.compile(
-    rf"\b(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*[’']s\s+(?i:(?:{_NOT_PREPOSITION}[a-z-]+\s+){{0,2}}?{_OWNED_HEADS})\b"
+    # (a day owns nothing: "Today's Foreign Ministry statement", "Monday's report")
+    r"\b(?!(?:Today|Yesterday|Tonight|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s)"
+    rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*[’']s\s+(?i:(?:{_NOT_PREPOSITION}[a-z-]+\s+){{0,2}}?{_OWNED_HEADS})\b"
 )
 
 

@@ -523,3 +523,10 @@ def test_spaced_initials_before_a_nickname_and_a_state_after_its_town() -> None:
     ex = extract(text, aliases())
     assert sorted(e.name for e in ex.entities if e.type == "person") == ["C. J. Silas", "Charles Andrew"]
     assert {"Conn", "Tex"} <= {e.name for e in ex.entities if e.type == "place"}
+
+
+def test_a_journalist_before_a_name_is_a_calling() -> None:
+    assert people("Journalist Guillem Balague said so. Broadcaster Jane Hill agreed.") == [
+        "Guillem Balague",
+        "Jane Hill",
+    ]

@@ -698,3 +698,24 @@ def test_a_capitalised_head_that_a_name_goes_on_from_is_no_description() -> None
         ("Alex Ferguson", "named"),
         ("An Importers Association official", "anonymous"),
     ]
+
+
+def test_the_source_is_the_one_introduced_with_that_head_not_a_word_after_it() -> None:
+    """Found in blind round 61 (Reuters): "the broker" became "an intermediary between Venezuelan brokers"."""
+    text = (
+        '"It is definitely a control," one broker said.\n\n'
+        "The broker said his firm only acted as an intermediary between Venezuelan brokers and banks.\n\n"
+        '"We weren\'t buying dollars from Venezuelans," the broker said.\n\n'
+        "But a source in New York close to the Manila government said the minister was angry.\n\n"
+        '"The banks reacted on the level of politics," said the source close to the Manila government.'
+    )
+    assert [q.speaker for q in extract(text, ()).quotes] == [
+        "one broker",
+        "one broker",
+        "a source in New York close to the Manila government",
+    ]
+
+
+def test_a_day_owns_no_ministry() -> None:
+    text = 'Today\'s Foreign Ministry statement said "there are no bases of truth to the accusations at all."'
+    assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Foreign Ministry", "named")]
