@@ -21,7 +21,8 @@ _NAME_RE = re.compile(NAME)
 
 # "By Jane Doe and John Roe, Reuters", "Interview by Lukas Brenner", "Translated from Ukrainian by X".
 _BY = re.compile(
-    r"^(?:(?:[A-Z][a-z]+(?:[ \u00a0]+[A-Za-z]+){0,3}?[ \u00a0]+)?(?i:by)|(?i:written by|articles by|author))"
+    r"^(?:(?:[A-Z][a-z]+(?:[ \u00a0]+[A-Za-z]+){0,3}?[ \u00a0]+)?(?i:by)|(?i:written by|articles by|author)"
+    r"|(?:[Ww]ith[ \u00a0]+)?(?:additional[ \u00a0]+)?reporting[ \u00a0]+(?:from|by))"
     r":?[ \u00a0]+(?P<names>.{2,160})$"
 )
 _LABEL = re.compile(
@@ -109,6 +110,10 @@ _DESK_WORDS = frozenset(
         "business",
         "staff",
         "contributing",
+        "contributor",
+        "opinion",
+        "guest",
+        "columnist",
     ]
 )
 
@@ -132,7 +137,7 @@ def _cut_desk(name: str) -> str:
     return name
 
 
-def _names_in_list(text: str, need_given: bool) -> list[str] | None:
+def _names_in_list(text: str, need_given: bool, upper: bool = False) -> list[str] | None:
     """The names of a byline's list, or None when the line is anything else."""
     text = text.strip().rstrip(".")
     dated = _WHEN.search(text)
@@ -151,8 +156,8 @@ def _names_in_list(text: str, need_given: bool) -> list[str] | None:
         tail = _TAIL.match(text, m.start() + len(name))
         pos = tail.end() if tail else m.start() + len(name)
         words = name.split()
-        if name.isupper():
-            return None  # "UNITED NATIONS —": a dateline
+        if name.isupper() and not upper:
+            return None  # "UNITED NATIONS —": a dateline (but AP's "By IRYNA DOVZHENKO and MARK CALLOWAY")
         marked = marked or (tail is not None and tail.end() > m.start() + len(name))
         unsure = unsure or (need_given and bool(names) and not is_given_name(words[0]))
         if (
@@ -164,7 +169,7 @@ def _names_in_list(text: str, need_given: bool) -> list[str] | None:
         ):
             # "Anneliese van den Broek, Senior Fellow, Economic Security Programme": a post after the name
             return names if comma and names else None
-        names.append(name)
+        names.append(name.title() if name.isupper() else name)
         if pos >= len(text):
             break
         join = _JOIN.match(text, pos)
@@ -177,7 +182,11 @@ def _names_in_list(text: str, need_given: bool) -> list[str] | None:
     return names or None
 
 
-_NEXT_CREDIT = re.compile(r"(?<=[a-z])\.[ \u00a0]+(?=(?:[A-Z][a-z]+[ \u00a0]+)?(?i:by)[ \u00a0]+[A-Z])")
+_NEXT_CREDIT = re.compile(
+    r"(?<=[a-z])\.[ \u00a0]+(?=(?:[A-Z][a-z]+[ \u00a0]+)?(?i:by)[ \u00a0]+[A-Z])"
+    # "Edited by Laura Whitcombe, with reporting from Daniel Okafor in Kyiv and Anna Petrescu"
+    r"|,[ \u00a0]+(?=with[ \u00a0]+(?:additional[ \u00a0]+)?reporting[ \u00a0]+(?:from|by)[ \u00a0]+[A-Z])"
+)
 
 
 def credited_names(line: str, top: bool = False) -> list[str]:
@@ -194,7 +203,7 @@ def credited_names(line: str, top: bool = False) -> list[str]:
     if by is not None:
         names = re.split(r"[ \u00a0]*[|;][ \u00a0]*", by.group("names"))[0]
         names = re.split(r",[ \u00a0]*(?=(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|The)\b)", names)[0]
-        return _names_in_list(names, need_given=False) or []
+        return _names_in_list(names, need_given=False, upper=True) or []
     found: list[str] = []
     for pattern in (_AGENCY_FIRST, _AGENCY, _COPYRIGHT, _SLASH_OUTLET, _LABEL):
         for m in pattern.finditer(stripped):

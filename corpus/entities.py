@@ -514,6 +514,7 @@ _KIN_BEFORE = re.compile(
     # (not a daughter or sister: "Putin's daughter Maria" is no Maria Putin)
     r"\b([A-Z][\w’'-]+)[’']s[ \u00a0]+(?:son|brother|grandson)[ \u00a0]+$"
 )
+_ONE_WHO = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}[a-z-]+[ \u00a0]+who[ \u00a0]")
 _WHO_OR_AGE = re.compile(r",[ \u00a0]+(?:\d{1,3},|who[ \u00a0](?!(?:are|were|have)\b))")
 _SAYS_OF_SELF = re.compile(
     r"[ \u00a0]+(?:(?:also|later|has|had)[ \u00a0]+)?(?:said|says|told[ \u00a0]+[\w ]{1,30}?|added|admitted|"
@@ -1407,6 +1408,8 @@ def _classify(
         and bool(_WHO_OR_AGE.match(body, end))
     )
     vouched = vouched or opening
+    # "spoke to Viktoriia Hordiienko, a volunteer who delivers generators": only a person is "a ... who"
+    vouched = vouched or (len(seg) > 1 and _ONE_WHO.match(body, end) is not None)
     if speaks and not vouched and len(seg) == 1:
         # "..., Funaro said. “...,” he said.": the next pronoun is a person's, where a company's is "it"
         ahead = _PRONOUN_AHEAD.search(body, end, end + 250)
@@ -2085,6 +2088,8 @@ def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int
             pos = s
             for name in credited_names(body[s:e], top=True):
                 at = body.find(name, pos, e)
+                if at < 0:
+                    at = body.find(name.upper(), pos, e)  # "By IRYNA DOVZHENKO": listed as written in full
                 if at < 0:
                     continue
                 pos = at + len(name)

@@ -530,3 +530,28 @@ def test_a_journalist_before_a_name_is_a_calling() -> None:
         "Guillem Balague",
         "Jane Hill",
     ]
+
+
+def test_credits_written_in_capitals_or_run_on_and_a_person_who_is_described() -> None:
+    """Found in blind written round 49: AP's capitals, a BBC live page's editor line, DW's interviewee."""
+    text = (
+        "Ukraine and Russia swap 390 prisoners\n\n"
+        "By IRYNA DOVZHENKO and MARK CALLOWAY\nAssociated Press\n\n"
+        "Edited by Laura Whitcombe, with reporting from Daniel Okafor in Kyiv and Anna Petrescu in Rome\n\n"
+        "DW's reporter spoke to Viktoriia Hordiienko, a volunteer who delivers generators to the front.\n"
+    )
+    assert sorted(people(text)) == [
+        "Anna Petrescu",
+        "Daniel Okafor",
+        "Iryna Dovzhenko",
+        "Laura Whitcombe",
+        "Mark Calloway",
+        "Viktoriia Hordiienko",
+    ]
+
+
+def test_a_bylines_desk_in_capitals_is_no_second_author() -> None:
+    from ukr_tui.corpus.credits import credited_names
+
+    assert credited_names("BY RICHARD H. CALLOWAY, OPINION CONTRIBUTOR", top=True) == ["Richard H. Calloway"]
+    assert credited_names("UNITED NATIONS (AP) — The council met", top=True) == []
