@@ -955,6 +955,15 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
         if fold(tok.text) in _WEEKDAYS and len(current) == 1 and fold(current[0].text) in GIVEN_NAMES:
             current.append(tok)  # "Mike Friday's England side": a surname, not the day
             continue
+        if (
+            tok.text in ("Said", "Says")
+            and k == 0
+            and len(run) > 1
+            and body
+            and body[run[-1].end : run[-1].end + 1] == ":"
+            and _opens_sentence(body, tok.start)
+        ):
+            continue  # 'Said Williams: "When this opportunity ...': the verb, inverted, before the speaker
         if tok.text == "He" and not current and body and k + 2 == len(run) and _chinese_he(body, run[k + 1]):
             current.append(tok)  # "But He Weiling, Washington representative of ...": a family name, not "he"
             continue

@@ -804,6 +804,19 @@ def find_quotes(
             else:
                 described = speaker
                 speaker = _antecedent(body, raw.open, speaker)
+                if (
+                    speaker != described
+                    and described.split()[-1].lower() in ("executive", "official")
+                    and (holder := _described_before(body, raw.open, described, index))
+                ):
+                    # "a senior Soviet State Bank official said ... Yurij Ponomarev, international managing
+                    # director of the State Bank, told Reuters ... the State Bank official said": the one
+                    # named with the role after the unnamed source was
+                    named_at = max(m.start for m in index.between(0, raw.open) if m.name == holder)
+                    written = re.compile(r"\s+".join(map(re.escape, speaker.split())))
+                    introduced = [m.start() for m in written.finditer(body, 0, raw.open)]
+                    if introduced and named_at > introduced[-1]:
+                        speaker, kind = holder, "named"
                 if speaker == described:
                     speaker, kind = _described_speaker(
                         body, raw, sentences, index, inside, resolved, opens, described
@@ -1521,15 +1534,20 @@ def _described_before(body: str, before: int, described: str, index: _Mentions) 
         window = title + (apposed.group() if apposed else "")
         if head_re.search(window) and all(n in window.lower() for n in names):
             return m.name
-        if head == "executive" and officer is not None:
+        apposed_officer = apposed is not None and _OFFICER_WORD.search(apposed.group()) is not None
+        if head in ("executive", "official") and (officer is not None or apposed_officer):
             # "Chrysler Corp today sold ..., vice president and treasurer Fred Zuckerman said. ... the
             # Chrysler executive said": an officer of the firm his sentence names
             s0, s1 = _sentence_bounds(body, m.start)
-            if all(n in body[s0:s1].lower() for n in names):
-                return m.name
+            if all(n in window.lower() or (head == "executive" and n in body[s0:s1].lower()) for n in names):
+                return m.name  # (or "Yurij Ponomarev, international managing director of the State Bank")
     return None
 
 
+_OFFICER_WORD = re.compile(
+    r"\b(?:president|treasurer|chairman|chairwoman|director|officer|controller|secretary|manager|governor)\b",
+    re.IGNORECASE,
+)
 # An officer's title written right before the name ("vice president and treasurer Fred Zuckerman")
 _OFFICER_TITLE = re.compile(
     r"\b(?:president|treasurer|chairman|chairwoman|director|officer|controller|secretary|manager)"
@@ -1995,6 +2013,7 @@ _PARTICIPLES = frozenset(
     {"adding", "saying", "telling", "writing", "stating", "noting", "arguing", "warning"}
 )
 _COLON_LEAD = re.compile(r"\s*:\s*[“\"]?$")
+_BULLET_LEAD = re.compile(r"(?:^|\n)[ \t\u00a0]*[-•*–][ \t\u00a0]+([^\n“”\".!?]{3,80}?)[ \t\u00a0]*$")
 
 
 def _subject_before_colon(
@@ -2004,6 +2023,11 @@ def _subject_before_colon(
     quote with a colon, with no speech verb."""
     s0 = max(sentences.span_of(raw.open)[0], raw.open - MAX_LEAD)
     colon = _COLON_LEAD.search(body, s0, raw.open + 1)
+    if colon is None and (bullet := _BULLET_LEAD.search(body, max(0, raw.open - 100), raw.open)):
+        # "- Bolton boss Sam Allardyce "I am bitterly disappointed ...": a list of reactions, each item the
+        # speaker's name, then the words
+        people = [m for m in index.between(bullet.start(1), raw.open) if m.type == "person"]
+        return _Attribution(people[-1].name, "named") if people else None
     if colon is None or colon.start() <= s0 or "\n" in body[s0 : raw.open]:
         return None
     people = [m for m in index.between(s0, colon.start()) if m.type == "person"]

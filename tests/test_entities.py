@@ -555,3 +555,10 @@ def test_a_bylines_desk_in_capitals_is_no_second_author() -> None:
 
     assert credited_names("BY RICHARD H. CALLOWAY, OPINION CONTRIBUTOR", top=True) == ["Richard H. Calloway"]
     assert credited_names("UNITED NATIONS (AP) — The council met", top=True) == []
+
+
+def test_an_inverted_said_is_no_given_name() -> None:
+    text = 'Andy Williams joined Bath. Said Williams: "When this opportunity came, I did not think twice."'
+    ex = extract(text, aliases())
+    assert [e.name for e in ex.entities if e.type == "person"] == ["Andy Williams"]
+    assert [q.speaker for q in ex.quotes] == ["Andy Williams"]

@@ -719,3 +719,23 @@ def test_the_source_is_the_one_introduced_with_that_head_not_a_word_after_it() -
 def test_a_day_owns_no_ministry() -> None:
     text = 'Today\'s Foreign Ministry statement said "there are no bases of truth to the accusations at all."'
     assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Foreign Ministry", "named")]
+
+
+def test_a_list_of_reactions_gives_each_to_the_name_that_opens_its_item() -> None:
+    """Found in blind round 63 (BBC): '- Bolton boss Sam Allardyce "I am bitterly disappointed ..."'."""
+    text = (
+        "Newcastle won 2-1.\n\n"
+        '- Bolton boss Sam Allardyce "I am bitterly disappointed with the result, but not surprised."\n\n'
+        '- Newcastle boss Graeme Souness "We deserved the win. We had a really good second half."\n'
+    )
+    assert [q.speaker for q in extract(text, ()).quotes] == ["Sam Allardyce", "Graeme Souness"]
+
+
+def test_the_bodys_official_is_the_officer_named_after_the_unnamed_source() -> None:
+    text = (
+        "The Soviet Union has not decided whether to apply, a senior Soviet State Bank official said.\n\n"
+        '"No specific plans exist for applying for membership," Yurij Ponomarev, international managing '
+        "director of the State Bank, told Reuters.\n\n"
+        '"This is one of the fastest growing regions in the world," the State Bank official said.'
+    )
+    assert [q.speaker for q in extract(text, ()).quotes] == ["Yurij Ponomarev"] * 2
