@@ -173,7 +173,16 @@ _CALLING_HEADS = (
     "boss",
 )
 # Documents that speak for whoever wrote them: anonymous heads, kept as written when "the ..." refers back.
-_DOCUMENT_HEADS = ("letter", "memo", "communique", "communiqué", "directive", "minutes", "declaration")
+_DOCUMENT_HEADS = (
+    "letter",
+    "memo",
+    "communique",
+    "communiqué",
+    "directive",
+    "minutes",
+    "declaration",
+    "circular",
+)
 ANON_HEADS = (
     "(?-i:PM)",  # "The PM said:" (case kept: not "the meeting at 2 pm")
     "official",
@@ -221,6 +230,7 @@ ANON_HEADS = (
     "spokespeople",
     "statement",
     "report",
+    "circular",
     "government",
     "ministry",
     "administration",
@@ -1058,7 +1068,7 @@ def _nearest_speaker_for_the_rest(quotes: list[Quote], dominant: str | None = No
 # A document speaks for whoever issued it: "a statement from the Kremlin", "a Kremlin readout".
 _DOCUMENT = (
     r"(?:statement|readout|communiqu[eé]|press\s+release|report|note|letter|study|memo|filing|review|survey|"
-    r"bulletin|assessment)"
+    r"bulletin|assessment|circular)"
 )
 _DOCUMENT_MODIFIER = r"(?:(?i:joint|written|brief|short|new)\s+)?"
 _ISSUED_BY = re.compile(
@@ -1092,7 +1102,10 @@ def _document_issuer(body: str, raw: _Raw, sentences: SentenceIndex, index: _Men
     if found is not None and found.speaker is None and found.pronoun == "it":
         org = _organisation_before(body, fake, sentences, index, [], "")  # "it said in an annual review"
         return _Attribution(org, "named") if org else None
-    return found if found is not None and found.speaker is not None else None
+    if found is not None and found.speaker is not None:
+        return found
+    # "The Bahrain Monetary Agency has issued a circular ... The circular said": the body that issued it
+    return _owner_of_document(body, raw, index, sentences)
 
 
 _DOCUMENT_WORD = re.compile(rf"\b(?i:{_DOCUMENT})\b")
@@ -1628,7 +1641,12 @@ def _organisation_before(
                     return None  # "Deutsche Boerse said ...", typed a person: not one to guess past
                 break
         for c in candidates:
-            if not head or head in ("company", "firm", "group", "consortium") or c.lower().endswith(head):
+            if (
+                not head
+                or head in ("company", "firm", "group", "consortium")
+                or c.lower().endswith(head)
+                or f"{head} of " in c.lower()  # "the ministry" is the "Ministry of Defence"
+            ):
                 return c
             if fallback is None and c in orgs and head in ("agency", "bank", "club", "organisation"):
                 fallback = c
@@ -2565,7 +2583,10 @@ _NAMED_BODY = re.compile(
     r"(?:(?:and|&)[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+)+)?"  # "the Finance and Economy Ministry"
     rf"(?:{_NOT_PREPOSITION}[a-z-]+[ \u00a0]+){{0,2}}"
     r"(?i:ministry|government|administration|department|military|army|navy|presidency|cabinet|embassy|mission|"
-    r"delegation))"
+    r"delegation)"
+    # "The Russian Ministry of Defence said", "the Department of Agriculture"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*"
+    r"(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w’'-]*){0,3})?)"
 )
 _NAMED_BODY_AT = re.compile(_NAMED_BODY.pattern + r"(?=[ \u00a0]+[a-z])")  # opening a sentence
 _HEAD_SET = (frozenset(ANON_HEADS) - {"(?-i:PM)"}) | {"pm"} | frozenset(_BARE_HEADS.split("|"))

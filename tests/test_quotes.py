@@ -739,3 +739,21 @@ def test_the_bodys_official_is_the_officer_named_after_the_unnamed_source() -> N
         '"This is one of the fastest growing regions in the world," the State Bank official said.'
     )
     assert [q.speaker for q in extract(text, ()).quotes] == ["Yurij Ponomarev"] * 2
+
+
+def test_the_ministry_is_the_ministry_of_defence_named_before() -> None:
+    """Found in blind written round 50: "the ministry said" was "Russian Ministry", its name cut at "of"."""
+    text = (
+        "The Russian Ministry of Defence said it had received the same number of its own troops.\n\n"
+        '"The servicemen are being provided with the necessary assistance," the ministry said in a statement.'
+    )
+    assert [q.speaker for q in extract(text, ()).quotes] == ["Russian Ministry of Defence"]
+
+
+def test_a_circular_speaks_for_the_body_that_issued_it() -> None:
+    text = (
+        "The Bahrain Monetary Agency has issued a circular to all commercial banks.\n\n"
+        'The circular said current arrangements will no longer be valid except "in quite exceptional '
+        'circumstances and for short periods."'
+    )
+    assert [q.speaker for q in extract(text, ()).quotes] == ["Bahrain Monetary Agency"]
