@@ -148,7 +148,7 @@ department ministry council group commission committee agency office administrat
 organisation union alliance bank fund institute institution university college school academy
 foundation association society party army navy forces force corps guard police service services court
 parliament assembly congress senate house duma rada cabinet government authority bureau board centre
-center network news times post journal herald tribune telegraph guardian gazette review press agency
+center network news times post journal herald tribune telegraph guardian gazette review press agency daily
 media broadcasting television radio tv channel company corporation corp inc ltd llc plc co cos ag gmbh nv
 holdings group bros bancorp bancshares bankshares banc
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet branch
@@ -615,6 +615,7 @@ def _strip_the(key: str) -> str:
 
 
 _CAPITAL_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
+_POSSESSIVE_IN_NAMES = frozenset({"People", "Women", "Children", "Workers", "Men", "Farmers", "Veterans"})
 
 
 def _tokens(body: str) -> list[_Token]:
@@ -644,7 +645,10 @@ def _tokens(body: str) -> list[_Token]:
         if _CONTRACTION.search(text):
             continue  # "We’ve", "It’s": never a name
         poss = _POSSESSIVE.search(text)
-        if poss and poss.start() > 0:
+        if poss and poss.start() > 0 and not (
+            # "the People's Daily", "the People's Bank of China": a possessive inside the name
+            text[: poss.start()] in _POSSESSIVE_IN_NAMES and _CAPITAL_NEXT.match(body, start + len(text))
+        ):
             text = text[: poss.start()]
         if "-" in text and text[:1].isupper():
             parts = text.split("-")

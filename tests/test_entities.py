@@ -562,3 +562,10 @@ def test_an_inverted_said_is_no_given_name() -> None:
     ex = extract(text, aliases())
     assert [e.name for e in ex.entities if e.type == "person"] == ["Andy Williams"]
     assert [q.speaker for q in ex.quotes] == ["Andy Williams"]
+
+
+def test_a_possessive_inside_a_name_stays_in_it() -> None:
+    """Found in blind round 69 (Reuters): "The People's Daily said" spoke as "Daily"."""
+    text = "The People's Daily said a drought hit. The China Daily agreed. The People's Bank of China acted."
+    orgs = {e.name for e in extract(text, aliases()).entities if e.type == "org"}
+    assert {"People's Daily", "China Daily", "People's Bank of China"} <= orgs
