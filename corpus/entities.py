@@ -1048,11 +1048,17 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             # "group EADS Philippe Camus", "Ambassador to GATT Michael Samuels": a body's acronym, then a name
             out.append((seg[:1], False))
             seg = seg[1:]
+        if _body_word_then_name(seg, body):
+            out.append((seg[:1], False))
+            seg = seg[1:]
         if (
             len(seg) >= 3
             and fold(seg[1].text) in GIVEN_NAMES
             and fold(seg[0].text) not in GIVEN_NAMES
             and is_place(seg[0].text)
+            # (not "San Miguel Corp": a company named after a place and a saint)
+            and fold(seg[0].text) not in _PLACE_PREFIXES
+            and fold(seg[-1].text) not in ORG_SUFFIXES
         ):
             # "special envoy to Ukraine Kurt Volker": the place ends the title, a full name follows
             out.append((seg[:1], False))
@@ -1099,6 +1105,38 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             continue
         out.extend(_split_titles(seg))
     return out
+
+
+_JOINER_BEFORE = re.compile(r"\b(?:and|of|for|&)[ \u00a0]+$")
+# The last words of a ministry's or a body's remit ("Trade and Industry", "Cooperation and Development")
+_PORTFOLIOS = _words(
+    "development cooperation medicine affairs works planning welfare labour labor resources communications "
+    "housing culture education defence defense commerce security technology science research industry trade "
+    "finance health environment transport agriculture fisheries energy justice employment immigration revenue"
+)
+
+
+def _body_word_then_name(seg: list[_Token], body: str) -> bool:
+    """ "Minister of International Trade and Industry Hajime Tamura", "Ambassador to the Organisation for
+    Economic Cooperation and Development Edward Streator": a body's last word, then the holder's name."""
+    return (
+        len(seg) == 3
+        and bool(body)
+        and (
+            is_given_name(seg[1].text)
+            # (a given name the lists lack, vouched for by the verb: "and Industry Hajime Tamura said")
+            or (
+                _AFTER_PERSON.match(body, seg[-1].end) is not None
+                and re.search(rf"\b{re.escape(seg[1].text.lower())}\b", body) is None
+            )
+        )
+        and not is_given_name(seg[0].text)
+        and fold(seg[0].text) in _PORTFOLIOS  # (not "of Drexel Burnham Lambert")
+        and _name_like(seg[2].text)
+        and fold(seg[2].text) not in ORG_SUFFIXES
+        and _JOINER_BEFORE.search(body, max(0, seg[0].start - 8), seg[0].start) is not None
+    )
+_PLACE_PREFIXES = _words("san santa santo sao são st saint los las el la port fort new")
 
 
 # "Will Moy, chief executive of Full Fact, said": a name written before its apposition, not the verb.
@@ -2027,7 +2065,13 @@ def find_mentions(
         for seg, after_title in _alias_split(body, run, table):
             if not seg:
                 continue
-            for sub, titled in _split_run(seg, body) if not after_title else [(seg, True)]:
+            if not after_title:
+                subs = _split_run(seg, body)
+            elif _body_word_then_name(seg, body):
+                subs = [(seg[:1], False), (seg[1:], True)]  # "Trade and" + "Industry" + "Hajime Tamura"
+            else:
+                subs = [(seg, True)]
+            for sub, titled in subs:
                 cand = _classify(body, sub, titled, table, starts, lower_words, headline)
                 if cand is not None:
                     cand.titled = titled

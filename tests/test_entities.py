@@ -569,3 +569,13 @@ def test_a_possessive_inside_a_name_stays_in_it() -> None:
     text = "The People's Daily said a drought hit. The China Daily agreed. The People's Bank of China acted."
     orgs = {e.name for e in extract(text, aliases()).entities if e.type == "org"}
     assert {"People's Daily", "China Daily", "People's Bank of China"} <= orgs
+
+
+def test_a_bodys_last_word_then_its_holders_name() -> None:
+    """Found in blind round 70 (Reuters): "Industry Hajime Tamura", "Development Edward Streator"."""
+    text = (
+        "Minister of International Trade and Industry Hajime Tamura said so. The U.S. Ambassador to the "
+        "Organisation for Economic Cooperation and Development Edward Streator said it too. Analysts of "
+        "Drexel Burnham Lambert agreed, and San Miguel Corp did not."
+    )
+    assert sorted(people(text)) == ["Edward Streator", "Hajime Tamura"]
