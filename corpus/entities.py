@@ -633,8 +633,8 @@ def _tokens(body: str) -> list[_Token]:
         # Dotted acronyms keep their final dot ("U.S.", "N.M."), and so does an initial before a name
         # ("S. Jaishankar").
         initial = (
-            len(text) == 1
-            and text.isupper()
+            (len(text) == 1 or text in ("St", "Ste", "Mt", "Ft"))  # and "Fernand St. Germain", "St. Louis"
+            and text[0].isupper()
             and body[end : end + 2] == ". "
             and body[end + 2 : end + 3].isupper()
         )

@@ -579,3 +579,9 @@ def test_a_bodys_last_word_then_its_holders_name() -> None:
         "Drexel Burnham Lambert agreed, and San Miguel Corp did not."
     )
     assert sorted(people(text)) == ["Edward Streator", "Hajime Tamura"]
+
+
+def test_an_abbreviated_saint_inside_a_name() -> None:
+    text = "Rep. Fernand St. Germain said so. St. Germain added that he had flown to St. Louis."
+    ex = extract(text, aliases())
+    assert [e.name for e in ex.entities if e.type == "person"] == ["Fernand St. Germain"]
