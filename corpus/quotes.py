@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .credits import CREDIT_BEFORE
-from .entities import EMPLOYEE_ROLES, NAME_MONTHS, SPEECH_VERBS, Mention
+from .entities import DEMONYMS, EMPLOYEE_ROLES, NAME_MONTHS, SPEECH_VERBS, Mention
 from .gazetteer import fold
 from .given_names import gender
 from .model import Quote, SpeakerKind
@@ -1141,7 +1141,11 @@ def _issuer(speaker: str, index: _Mentions) -> str | None:
     if issuer is None:
         return None
     # "the Republican report said": the Republicans' report
-    return _PARTY_MEMBERS.get(issuer.group(1)) or _full_organisation(issuer.group(1), index)
+    if issuer.group(1) in _PARTY_MEMBERS:
+        return _PARTY_MEMBERS[issuer.group(1)]
+    if fold(issuer.group(1)) in DEMONYMS:
+        return f"{issuer.group(1)} government"  # "The Greek statement today said": a government's
+    return _full_organisation(issuer.group(1), index)
 
 
 _PARTY_MEMBERS = {

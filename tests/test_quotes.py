@@ -757,3 +757,9 @@ def test_a_circular_speaks_for_the_body_that_issued_it() -> None:
         'circumstances and for short periods."'
     )
     assert [q.speaker for q in extract(text, ()).quotes] == ["Bahrain Monetary Agency"]
+
+
+def test_a_nations_statement_is_its_governments() -> None:
+    """Found in blind round 72 (Reuters): "The Greek statement today said" spoke as "Greek"."""
+    text = 'The Greek statement today said, "Greece is not prepared to give up even a trace of its rights."'
+    assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Greek government", "named")]
