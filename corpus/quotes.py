@@ -2408,6 +2408,21 @@ _IN_STATEMENT_GAP = re.compile(
 )
 
 
+_NATION_SPEAKS = re.compile(
+    r"(?:^|,[ \u00a0]+)(?:the|The)[ \u00a0]+(French|British|Germans|Americans|Russians|Soviets|Chinese|"
+    r"Japanese|Italians|Spanish|Dutch|Israelis|Iranians|Iraqis|Ukrainians|Turks|Greeks|Indians|Pakistanis|"
+    r"Saudis)$"
+)
+_NATION_ADJECTIVES = {
+    "Turks": "Turkish",
+    "French": "French",
+    "British": "British",
+    "Chinese": "Chinese",
+    "Japanese": "Japanese",
+    "Spanish": "Spanish",
+    "Dutch": "Dutch",
+}
+
 # "said the group in a statement", "said the company on its website": where it was said, not who said it
 _IN_A_MEDIUM = re.compile(
     r"[ \u00a0,]+(?:in|on)[ \u00a0]+(?:a|an|its|his|her|their|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
@@ -2428,6 +2443,11 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         stripped = stripped[1:].strip()  # ‘...,” he told’: a closing mark, not the subject
     if not stripped:
         return None
+    nation = _NATION_SPEAKS.search(stripped)
+    if nation and (nation.start() == 0 or not leading):
+        # "the French said", "In a statement issued at the meeting, the French said": the government
+        word = nation.group(1)
+        return _Attribution(f"{_NATION_ADJECTIVES.get(word, word.removesuffix('s'))} government", "named")
     p = _PRONOUN.match(stripped)
     if p and (len(stripped) == len(p.group()) or leading):
         return _Attribution(None, "unknown", pronoun=p.group(1).lower())

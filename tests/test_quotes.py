@@ -763,3 +763,13 @@ def test_a_nations_statement_is_its_governments() -> None:
     """Found in blind round 72 (Reuters): "The Greek statement today said" spoke as "Greek"."""
     text = 'The Greek statement today said, "Greece is not prepared to give up even a trace of its rights."'
     assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Greek government", "named")]
+
+
+def test_a_nation_that_speaks_is_its_government() -> None:
+    """Found in blind round 72 (Reuters): "In a statement issued at the meeting, the French said" was "a
+    statement"."""
+    text = (
+        "The French government proposed a facility.\n\nIn a statement issued in conjunction with the "
+        'meeting, the French said the "multilateral resources thus collected would permit a reduction."'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("French government", "named")]
