@@ -1071,7 +1071,7 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             and fold(seg[1].text) not in ORG_SUFFIXES | ORG_PREFIXES
             and not is_place(seg[1].text)  # "Canadian Pacific Ltd"
             and all(fold(t.text) not in JOINERS and fold(t.text) not in DEMONYMS for t in seg[1:])
-            and re.search(rf"\b{re.escape(seg[1].text.lower())}\b", body) is None
+            and not _written_lower(body, seg[1].text)
         ):
             # "The European Airbus Industrie consortium": a nationality before a company's own name describes
             # it (not "European Central Bank", "Russian Security Council", whose words are common ones)
@@ -1091,7 +1091,7 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
                     and fold(seg[-2].text) not in ORG_SUFFIXES
                     and _AFTER_PERSON.match(body, seg[-1].end) is not None
                     # (not a word the text also writes in lower case: "Capital International Perspective")
-                    and re.search(rf"\b{re.escape(seg[-2].text.lower())}\b", body) is None
+                    and not _written_lower(body, seg[-2].text)
                 )
             )
             and _name_like(seg[-1].text)
@@ -1105,6 +1105,12 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             continue
         out.extend(_split_titles(seg))
     return out
+
+
+def _written_lower(body: str, word: str) -> bool:
+    """Whether the text also writes the word in lower case, as a common word ("international trade"); for
+    the rare splits that need it, where the article's set of lower-case words is not at hand."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", body) is not None
 
 
 _JOINER_BEFORE = re.compile(r"\b(?:and|of|for|&)[ \u00a0]+$")
@@ -1127,7 +1133,7 @@ def _body_word_then_name(seg: list[_Token], body: str) -> bool:
             # (a given name the lists lack, vouched for by the verb: "and Industry Hajime Tamura said")
             or (
                 _AFTER_PERSON.match(body, seg[-1].end) is not None
-                and re.search(rf"\b{re.escape(seg[1].text.lower())}\b", body) is None
+                and not _written_lower(body, seg[1].text)
             )
         )
         and not is_given_name(seg[0].text)

@@ -817,7 +817,7 @@ def find_quotes(
                 if (
                     speaker != described
                     and described.split()[-1].lower() in ("executive", "official")
-                    and (holder := _described_before(body, raw.open, described, index))
+                    and (holder := _described_before(body, raw.open, described, index, sentences))
                 ):
                     # "a senior Soviet State Bank official said ... Yurij Ponomarev, international managing
                     # director of the State Bank, told Reuters ... the State Bank official said": the one
@@ -1413,7 +1413,7 @@ def _described_speaker(
     elif _calling(described):  # "the 48-year-old actor", "the Arsenal boss"
         # the one whose title carries the calling's words ("Arsenal boss Arsene Wenger"), else the one
         # the text was just about
-        holder = _described_before(body, raw.open, described, index) or _calling_holder(
+        holder = _described_before(body, raw.open, described, index, sentences) or _calling_holder(
             body, raw, described, sentences, index, inside, resolved, opens
         )
         if holder is not None:
@@ -1423,7 +1423,7 @@ def _described_speaker(
         if kind == "named" and speaker is not None:
             return speaker, kind
     else:
-        holder = _described_before(body, raw.open, described, index)
+        holder = _described_before(body, raw.open, described, index, sentences)
         if holder is not None:
             return holder, "named"
         if len(words) == 2 and head in _EPITHET_HEADS:
@@ -1522,7 +1522,9 @@ def _apposed_holder(body: str, before: int, head: str, index: _Mentions) -> str 
     return next(iter(holders))
 
 
-def _described_before(body: str, before: int, described: str, index: _Mentions) -> str | None:
+def _described_before(
+    body: str, before: int, described: str, index: _Mentions, sentences: SentenceIndex
+) -> str | None:
     """ "the Sunshine Mining official", "the Chase economist": the person named earlier with that role and
     that body next to the name ("Mike Boswell, an official of Sunshine Mining"); the capitalised words
     make it specific, so a bare "the official" is left to the anonymous sources."""
@@ -1555,30 +1557,16 @@ def _described_before(body: str, before: int, described: str, index: _Mentions) 
         if head in ("executive", "official") and (officer is not None or apposed_officer):
             # "Chrysler Corp today sold ..., vice president and treasurer Fred Zuckerman said. ... the
             # Chrysler executive said": an officer of the firm his sentence names
-            s0, s1 = _sentence_bounds(body, m.start)
+            s0, s1 = sentences.span_of(m.start)
             if all(n in window.lower() or (head == "executive" and n in body[s0:s1].lower()) for n in names):
                 return m.name  # (or "Yurij Ponomarev, international managing director of the State Bank")
     return None
 
 
-_OFFICER_WORD = re.compile(
-    r"\b(?:president|treasurer|chairman|chairwoman|director|officer|controller|secretary|manager|governor)\b",
-    re.IGNORECASE,
-)
+_OFFICERS = r"president|treasurer|chairman|chairwoman|director|officer|controller|secretary|manager"
+_OFFICER_WORD = re.compile(rf"\b(?:{_OFFICERS}|governor)\b", re.IGNORECASE)
 # An officer's title written right before the name ("vice president and treasurer Fred Zuckerman")
-_OFFICER_TITLE = re.compile(
-    r"\b(?:president|treasurer|chairman|chairwoman|director|officer|controller|secretary|manager)"
-    r"[ \u00a0]*$",
-    re.IGNORECASE,
-)
-
-
-def _sentence_bounds(body: str, pos: int) -> tuple[int, int]:
-    """The sentence around pos, roughly: from the last stop or paragraph break before to the next after."""
-    starts = [body.rfind(c, 0, pos) for c in (". ", "\n\n", ".\n")]
-    s0 = max(starts) + 1
-    ends = [k for k in (body.find(c, pos) for c in (". ", "\n\n", ".\n")) if k != -1]
-    return s0, min(ends) if ends else len(body)
+_OFFICER_TITLE = re.compile(rf"\b(?:{_OFFICERS})[ \u00a0]*$", re.IGNORECASE)
 
 
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the)?[^.;,“”\"]{1,100}")
