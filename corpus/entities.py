@@ -153,7 +153,7 @@ media broadcasting television radio tv channel company corporation corp inc ltd 
 holdings group bros bancorp bancshares bankshares banc
 industries airlines motors bank exchange reserve command brigade battalion regiment division fleet branch
 league federation coalition movement front platform program programme project initiative summit forum
-club church ministry embassy consulate mission delegation secretariat tribunal executive inquiry
+club church churches ministry embassy consulate mission delegation secretariat tribunal executive inquiry
 palace headquarters stadium arena cathedral castle images chamber confederation cinema cinemas auxiliary
 gallery museum theatre theater orchestra festival hospital library internet online digital labs studio
 studios records pictures films entertainment capital partners ventures systems technologies solutions
@@ -615,10 +615,15 @@ def _strip_the(key: str) -> str:
 
 
 _CAPITAL_NEXT = re.compile(r"[ \u00a0][A-Z][a-z]")
+# "McDonald's Corp", "Moody's Investors Service", "Standard and Poor's Corp": a firm named in the possessive
+_COMPANY_AFTER_POSSESSIVE = re.compile(
+    r"[ \u00a0](?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|LLC|Investors|Stores|Restaurants|Holdings"
+    r"|Industries)\b"
+)
 _POSSESSIVE_IN_NAMES = frozenset({"People", "Women", "Children", "Workers", "Men", "Farmers", "Veterans"})
 
 
-def _tokens(body: str) -> list[_Token]:
+def _tokens(body: str, table: AliasTable | None = None) -> list[_Token]:
     out: list[_Token] = []
     for m in _NAME_TOKEN.finditer(body):
         start, end = m.start(), m.end()
@@ -645,9 +650,17 @@ def _tokens(body: str) -> list[_Token]:
         if _CONTRACTION.search(text):
             continue  # "We’ve", "It’s": never a name
         poss = _POSSESSIVE.search(text)
-        if poss and poss.start() > 0 and not (
-            # "the People's Daily", "the People's Bank of China": a possessive inside the name
-            text[: poss.start()] in _POSSESSIVE_IN_NAMES and _CAPITAL_NEXT.match(body, start + len(text))
+        if (
+            poss
+            and poss.start() > 0
+            and not (
+                # "the People's Daily", "the People's Bank of China": a possessive inside the name
+                text[: poss.start()] in _POSSESSIVE_IN_NAMES and _CAPITAL_NEXT.match(body, start + len(text))
+            )
+            and not _COMPANY_AFTER_POSSESSIVE.match(body, start + len(text))
+            and not (
+                table is not None and table.get(text.replace("’", "'")) is not None  # "Moody's said"
+            )
         ):
             text = text[: poss.start()]
         if "-" in text and text[:1].isupper():
@@ -669,6 +682,31 @@ def _tokens(body: str) -> list[_Token]:
                     pos += len(p) + 1
                 continue
         out.append(_Token(start, start + len(text), text))
+    return _letter_pairs(body, out)
+
+
+def _letter_pairs(body: str, tokens: list[_Token]) -> list[_Token]:
+    """ "S and P", "A and P": two capital letters joined by "and" are one name, a firm's initials."""
+    if " and " not in body:
+        return tokens
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        a = tokens[i]
+        if (
+            i + 1 < len(tokens)
+            and len(a.text) == 1
+            and a.text.isupper()
+            and len(tokens[i + 1].text) == 1
+            and tokens[i + 1].text.isupper()
+            and body[a.end : tokens[i + 1].start] == " and "
+        ):
+            end = tokens[i + 1].end
+            out.append(_Token(a.start, end, body[a.start : end]))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 
@@ -991,6 +1029,13 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             and not (current and fold(tok.text) in JOINERS)
             # "Reporters Without Borders", "Doctors Without Borders": inside a name, capitalised
             and not (tok.text == "Without" and current and k + 1 < len(run))
+            # "the Kyodo News Agency", "United Press International News Service": a wire's name
+            and not (
+                tok.text == "News"
+                and current
+                and k + 1 < len(run)
+                and fold(run[k + 1].text) in ("agency", "service", "network", "corp", "international")
+            )
         ):
             if current:
                 segments.append(current)
@@ -1131,10 +1176,7 @@ def _body_word_then_name(seg: list[_Token], body: str) -> bool:
         and (
             is_given_name(seg[1].text)
             # (a given name the lists lack, vouched for by the verb: "and Industry Hajime Tamura said")
-            or (
-                _AFTER_PERSON.match(body, seg[-1].end) is not None
-                and not _written_lower(body, seg[1].text)
-            )
+            or (_AFTER_PERSON.match(body, seg[-1].end) is not None and not _written_lower(body, seg[1].text))
         )
         and not is_given_name(seg[0].text)
         and fold(seg[0].text) in _PORTFOLIOS  # (not "of Drexel Burnham Lambert")
@@ -1142,6 +1184,8 @@ def _body_word_then_name(seg: list[_Token], body: str) -> bool:
         and fold(seg[2].text) not in ORG_SUFFIXES
         and _JOINER_BEFORE.search(body, max(0, seg[0].start - 8), seg[0].start) is not None
     )
+
+
 _PLACE_PREFIXES = _words("san santa santo sao são st saint los las el la port fort new")
 
 
@@ -1162,6 +1206,14 @@ def _is_title(tok: _Token) -> bool:
         and (first in TITLE_WORDS or first == "rear")
         and (last in TITLE_WORDS or (last.endswith("s") and last[:-1] in TITLE_WORDS))  # "Vice-Premiers"
         and last not in _TITLE_MODIFIERS
+    )
+
+
+def _royal_given(seg: list[_Token], i: int) -> bool:
+    # "Prince Sultan ibn Abdulaziz": after a prince's title a ruler's word is his given name, not a second
+    # title
+    return (
+        i > 0 and fold(seg[i].text) in ("sultan", "emir") and fold(seg[i - 1].text) in ("prince", "princess")
     )
 
 
@@ -1192,7 +1244,11 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
         return [(seg, False)]  # "Foreign Ministry", "National Security Council": an organisation
     # Name part: the maximal suffix with no title word in it.
     k = len(seg)
-    while k > 0 and not _is_title(seg[k - 1]) and fold(seg[k - 1].text) not in JOINERS:
+    while (
+        k > 0
+        and (not _is_title(seg[k - 1]) or _royal_given(seg, k - 1))
+        and fold(seg[k - 1].text) not in JOINERS
+    ):
         k -= 1
     if k == 0 or not any(_is_title(t) for t in seg[:k]):
         return [(seg, False)]  # "Republic of Congo": a joiner without a title word names no office
@@ -1585,6 +1641,9 @@ def _classify(
         if len(words) == 1 and key not in SINGLE_ORGS:
             return None  # a bare "Department" or "Council"
         return _Candidate(start, end, text, words, "org", None, False, initial)
+    if all(w.isupper() for w in words) and _at_line_start(body, start) and _DATELINE_NEXT.match(body, end):
+        # "PEKING, March 9 - ...": a wire's dateline is the town it was filed from, whatever its spelling
+        return _Candidate(start, end, text, words, "place", None, False, initial)
     if len(words) == 1 and _is_acronym(words[0]):
         return _Candidate(start, end, text, words, "org", None, False, initial)
     if len(words) > 2 and is_place(words[-1]) and any(fold(w) in ORG_SUFFIXES for w in words[1:-1]):
@@ -2013,6 +2072,17 @@ NOT_ACRONYMS = frozenset(
 )
 
 
+_DATELINE_NEXT = re.compile(
+    r",[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}"
+    r"[ \u00a0]+[-\u2013\u2014]"
+)
+
+
+def _at_line_start(body: str, start: int) -> bool:
+    line = body.rfind("\n", 0, start) + 1
+    return not body[line:start].strip()
+
+
 def _is_acronym(word: str) -> bool:
     if word.upper() in NOT_ACRONYMS or word[:-1] in NOT_ACRONYMS:
         return False
@@ -2060,7 +2130,7 @@ def find_mentions(
 ) -> tuple[list[Entity], list[Mention]]:
     """Entities of one article and every mention, in text order, tied to its canonical name."""
     table = aliases if isinstance(aliases, AliasTable) else AliasTable(aliases)
-    tokens = _tokens(body)
+    tokens = _tokens(body, table)
     starts = _sentence_starts(body, sentences)
     lower_words = set(_LOWER_WORD.findall(body))
     cands: list[_Candidate] = []
@@ -2727,6 +2797,15 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
     prefixes = {o[:k] for o in orgs for k in range(1, len(o)) if len(o) > 2 or k == 1}
     full_surnames = {fold(c.words[-1]) for c in cands if c.type == "person" and len(c.words) > 1}
     titled = {tuple(fold(w) for w in c.words) for c in cands if c.titled}
+    # "Eli Lilly and Co said ... Lilly said": a company named after a founder, then its founder's surname
+    founders = {
+        fold(c.words[1]): c.text
+        for c in cands
+        if c.type == "org"
+        and len(c.words) == 2
+        and is_given_name(c.words[0])
+        and fold(c.words[1]) not in full_surnames
+    }
     for c in cands:
         if c.canonical is not None or c.titled:
             continue
@@ -2747,6 +2826,8 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
         ):
             # "Laura Ashley, which ..." then "Laura Ashley said": one company, however each mention reads
             c.type, c.person_evidence, c.org_cue, c.doubtful, c.unnamed = "org", False, True, False, False
+        elif len(key) == 1 and key[0] in founders and c.type in ("person", None):
+            c.type, c.person_evidence, c.org_cue, c.canonical = "org", False, True, founders[key[0]]
         elif key in prefixes and (c.type == "person" or c.unnamed or (len(key) == 1 and c.type is None)):
             if key[0] in GIVEN_NAMES:
                 continue  # "Robert Kilroy-Silk Party", "Johnny Carson Theater": named after the person

@@ -553,7 +553,13 @@ def _assemble(body: str, opened: int, closed: int, pieces: list[tuple[int, int]]
 def _opens(body: str, pos: int, ps: int, pe: int) -> bool:
     before = body[pos - 1] if pos > ps else " "
     after = body[pos + 1] if pos + 1 < pe else " "
+    if before.isalpha() and after.isupper():
+        # 'A Taiwanese banker said"It will be a good idea ...': a wire that lost the space after the verb
+        return _VERB_GLUED.search(body, max(ps, pos - 8), pos) is not None
     return (before.isspace() or before in "([{—–-:,") and not after.isspace()
+
+
+_VERB_GLUED = re.compile(r"\b(?:said|says|added|saying|stated|declared)$")
 
 
 _PLURAL_POSSESSIVE = re.compile(r"[ \u00a0]+[a-z]")
@@ -612,6 +618,7 @@ class _Attribution:
     pronoun: str = ""  # "he", "she", ... when the attribution is a pronoun still to resolve
     skip_sentence: bool = False  # the pronoun's antecedent is before the quote's sentence
     headline: bool = False  # "‘...’: Hungary’s foreign minister on ...": a speaker described in a headline
+    head: str = ""  # "firm" for "the banking firm said": the kind of body an "it" stands for
 
 
 # A headline or a subheading that opens with a quote and names who said it after a colon: "‘We are not
@@ -713,7 +720,9 @@ def find_quotes(
         carries_on = resolved and _continues(paragraphs, resolved[-1][0], raw, body)
         if speaker is None and attr.pronoun == "it":
             # "it said", "the company said": the organisation named before, else as an unattributed quote
-            speaker = _organisation_before(body, raw, sentences, index, resolved, "")
+            speaker = _organisation_before(
+                body, raw, sentences, index, resolved, "", not_state=attr.head in _FIRM_HEADS
+            )
             if speaker is not None:
                 kind = "named"
             elif (unnamed := _unnamed_body_before(body, raw, sentences)) is not None:
@@ -1580,6 +1589,32 @@ _ORG_SUBJECT = re.compile(
 )
 
 
+_FIRM_HEADS = frozenset(
+    {
+        "company",
+        "firm",
+        "corporation",
+        "conglomerate",
+        "lender",
+        "insurer",
+        "retailer",
+        "bank",
+        "group",
+        "agency",
+        "broadcaster",
+        "newspaper",
+        "paper",
+        "daily",
+        "carrier",
+        "manufacturer",
+        "exporter",
+    }
+)
+_STATE_BODY = re.compile(
+    r"(?i)\b(?:government|ministry|administration|department|parliament|embassy|cabinet)$"
+)
+
+
 def _organisation_before(
     body: str,
     raw: _Raw,
@@ -1587,6 +1622,7 @@ def _organisation_before(
     index: _Mentions,
     resolved: list[tuple[_Raw, str | None, SpeakerKind]],
     head: str,
+    not_state: bool = False,
 ) -> str | None:
     """What "it" or "the company" stands for: walking back sentence by sentence from the quote, an earlier
     quote's organisation speaker or an organisation that opens a sentence ("Sony has said ...", "Ukraine's
@@ -1633,6 +1669,8 @@ def _organisation_before(
                     return None  # "Deutsche Boerse said ...", typed a person: not one to guess past
                 break
         for c in candidates:
+            if (not_state or head in _FIRM_HEADS) and _is_state(c, index):
+                continue  # "the banking firm said" is not "The Brazilian government" of the sentence before
             if (
                 not head
                 or head in ("company", "firm", "group", "consortium")
@@ -1962,7 +2000,13 @@ def _attribute(
         s0 = sentences.spans[si][0] if sentences.spans else 0
         if si > 0 and not body[s0 : raw.open].strip() and "\n" not in body[sentences.spans[si - 1][1] : s0]:
             prev = _before_attribution(body, raw, sentences, index, start=sentences.spans[si - 1][0])
-            if prev is not None and prev.speaker is not None:
+            head = (after.head if after else "") or (before.head if before else "")
+            if (
+                prev is not None
+                and prev.speaker is not None
+                # "The Brazilian government announced ... “...,” the banking firm said": not the government
+                and not (head in _FIRM_HEADS and _is_state(prev.speaker, index))
+            ):
                 return prev
     if after is None and before is None:
         subject = _subject_before_colon(body, raw, sentences, index)
@@ -1991,7 +2035,15 @@ def _attribute(
                     return intro
                 pronoun = intro.pronoun
     skip = bool(before and before.skip_sentence and pronoun == before.pronoun)
-    return _Attribution(None, "unknown", pronoun=pronoun, skip_sentence=skip)
+    head = (after.head if after else "") or (before.head if before else "")
+    return _Attribution(None, "unknown", pronoun=pronoun, skip_sentence=skip, head=head)
+
+
+def _is_state(name: str, index: _Mentions) -> bool:
+    """A government, ministry or country, which "the company" or "the firm" never stands for."""
+    return _STATE_BODY.search(name) is not None or any(
+        m.type == "place" and m.name == name for m in index.items
+    )
 
 
 def _opening_person(body: str, span: tuple[int, int], index: _Mentions) -> _Attribution | None:
@@ -2559,7 +2611,8 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         return _Attribution(places[0].name, "named")
     if _ORG_DESCRIPTION.fullmatch(stripped) or _BOARD.fullmatch(stripped):
         # "the company said", "the directors said in the annual report": the firm named before
-        return _Attribution(None, "unknown", pronoun="it")
+        head = stripped.split()[-1].lower() if _ORG_DESCRIPTION.fullmatch(stripped) else ""
+        return _Attribution(None, "unknown", pronoun="it", head=head)
     epithet = _EPITHET.match(stripped)
     if epithet and stripped[epithet.end() :][:1] in ("", ","):
         # "said the 30-year-old", "said the 76-year-old, who led ...": the person just named

@@ -1920,3 +1920,93 @@ def test_an_initialled_sheet_without_clubs_is_players() -> None:
         "F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby, D Humphreys, K Maggs."
     )
     assert {"G Murphy", "B O'Driscoll", "S Byrne", "K Maggs"} <= people(text)
+
+
+def test_after_a_princes_title_sultan_is_his_given_name() -> None:
+    text = (
+        'The daily al-Watan reported Prince Sultan ibn Abdulaziz as saying: "A full study of the frigates '
+        'has been completed and the order will follow." Defence Minister Prince Sultan gave no date.'
+    )
+    assert speakers(text) == [("Sultan ibn Abdulaziz", "named")]
+    assert "Sultan ibn Abdulaziz" in people(text)
+
+
+def test_a_plural_church_body_is_an_organisation() -> None:
+    text = (
+        "Delegates of Northern Methodist Churches and the city pension fund said the board refused to meet."
+    )
+    assert typed(text, "Northern Methodist Churches") == "org"
+    assert people(text) == set()
+
+
+def test_a_firm_named_after_its_founder_then_his_surname_alone_is_the_firm() -> None:
+    text = (
+        "DENVER, May 4 - Amos Bellweather and Co said it will sell its paint unit. Bellweather said it "
+        "hired two banks to advise it. Bellweather chairman Tom Ruiz said the sale was due in June."
+    )
+    ex = _extract(text)
+    assert {e.name for e in ex.entities if e.type == "person"} == {"Tom Ruiz"}
+    assert [(e.name, e.mentions) for e in ex.entities if e.type == "org" and "Bellweather" in e.name] == [
+        ("Amos Bellweather", 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Dunmore's Corp said it would open 40 stores.", "Dunmore's Corp"),
+        ("Analysts said Hallard's Inc would report later.", "Hallard's Inc"),
+        ("Later, Moody's Investors Service said it cut the rating.", "Moody's Investors Service"),
+        ("Later, Moody's said it cut the rating.", "Moody's Investors Service"),
+        ("The lender said Standard and Poor's Corp had cut it.", "Standard & Poor's"),
+        ("S and P said the outlook was negative.", "Standard & Poor's"),
+    ],
+)
+def test_a_firm_named_in_the_possessive_keeps_its_name(text: str, org: str) -> None:
+    assert typed(text, org) == "org"
+
+
+@pytest.mark.parametrize("agency", ["Kyodo News Agency", "New China News Agency", "Yonhap News Agency"])
+def test_a_wires_news_agency_name_is_whole(agency: str) -> None:
+    assert typed(f"Output rose 4 pct in March, the {agency} said.", agency) == "org"
+
+
+def test_a_datelines_town_is_a_place_in_any_spelling() -> None:
+    text = "PEKING, March 9 - Output rose 14 pct in the first two months, the agency said."
+    assert typed(text, "PEKING") == "place"
+
+
+def test_it_said_after_the_agency_is_the_agency_named_before() -> None:
+    text = (
+        "PEKING, March 9 - Output rose 14 pct in the first two months, the New China News Agency said. "
+        'The agency said the rise was due to a poor base. "No real improvement was made in economic '
+        'results," it said.'
+    )
+    assert speakers(text) == [("New China News Agency", "named")]
+
+
+def test_a_quote_glued_to_its_verb_is_still_a_quote() -> None:
+    text = (
+        'The loan will be signed in June, an official said. A Taiwanese banker said"It will be a good idea '
+        'for our banks to take part in the loan."'
+    )
+    assert speakers(text) == [("A Taiwanese banker", "anonymous")]
+
+
+@pytest.mark.parametrize("described", ["the banking firm", "the company", "the firm"])
+def test_the_firm_said_is_not_the_government_of_the_sentence_before(described: str) -> None:
+    text = (
+        "Ferrant Bank said its loans to Brazil total about 2.7 billion dlrs. The Brazilian government said "
+        'in February it would stop paying interest. "Continued deferral of interest could put the loans on '
+        f'nonaccrual status," {described} said.'
+    )
+    assert speakers(text) == [("Ferrant Bank", "named")]
+
+
+def test_the_rating_agency_is_the_agency_abbreviated_before() -> None:
+    text = (
+        "NEW YORK, March 12 - Standard and Poor's Corp said it affirmed the ratings of Delmar Co. S and P "
+        'said the outlook was unclear. "Uncertainty abounds as to the firm\'s future ownership," the rating '
+        "agency said."
+    )
+    assert speakers(text) == [("Standard & Poor's", "named")]
