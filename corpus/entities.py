@@ -1235,6 +1235,16 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
             # "Governor of the Bank of England Robin Leigh-Pemberton": the body's name ends at its place, and
             # the name after it is the office-holder's.
             return [(seg[: i + 2], False), (seg[i + 2 :], True)]
+    for i in range(1, len(seg) - 3):
+        if (
+            fold(seg[i].text) in JOINERS
+            and _is_title(seg[i - 1])
+            and is_place(seg[i + 1].text)
+            and len(seg) - (i + 2) >= 2
+            and all(_name_like(t.text) and not _is_title(t) for t in seg[i + 2 :])
+        ):
+            # "U.S. Attorney for Manhattan Rudolph Giuliani": the office's seat, then the holder's name
+            return [(seg[i + 2 :], True)]
     named = _titled_name_at_end(seg)
     if named is not None:
         # "Department of Agriculture Deputy Administrator William Bailey": a body, an office, a name
@@ -1433,6 +1443,10 @@ _NATIONAL_BODIES = _words(
 )
 
 
+_MONTH_WORDS = _words("january february march april may june july august september october november december")
+_OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:for|of)[ \u00a0]+$")
+
+
 def _classify(
     body: str,
     seg: list[_Token],
@@ -1450,6 +1464,15 @@ def _classify(
     text = text[: seg[-1].end - start]
     words = [t.text for t in seg]
     initial = start in sentence_starts
+    if (
+        len(seg) >= 3
+        and is_place(words[0])
+        and is_given_name(words[1])
+        and all(_name_like(w) and fold(w) not in TITLE_WORDS for w in words[1:])
+        and _OFFICE_FOR_BEFORE.search(body, max(0, start - 40), start)
+    ):
+        # "U.S. Attorney for Manhattan Rudolph Giuliani": the office's seat, then the holder's name
+        return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
     if len(words) == 1 and len(words[0]) > 6 and fold(words[0]).endswith("bank") and words[0][1:].islower():
         # "the Bundesbank", "Citibank", "Rabobank": a bank's one-word name
         return _Candidate(start, end, text, words, "org", None, False, initial)
@@ -1867,7 +1890,23 @@ def _classify(
             return None  # "Using Braille", "Finding Neverland", "Racing Stripes"
         if _initial_then_given(words, lower_words):
             return _Candidate(start, end, text, words, "person", None, True, initial)  # "H. Ross Perot"
-        if after_preposition and not evidence and fold(words[0]) not in GIVEN_NAMES:
+        if (
+            after_preposition
+            and not evidence
+            and fold(words[0]) not in GIVEN_NAMES
+            # ("the son of Oksana Kovalchuk": a given name the wider list knows, never written in lower case)
+            and not (
+                len(words) == 2
+                and is_given_name(words[0])
+                and fold(words[0]) not in lower_words
+                and not is_place(words[0])
+                and not is_place(text)
+                and fold(words[1]) not in _MONTH_WORDS
+                # (not "from Smith Barney", "in Santa Barbara": a surname or a place's first word)
+                and not is_known_surname(words[0])
+                and fold(words[0]) not in _PLACE_PREFIXES
+            )
+        ):
             return _Candidate(start, end, text, words, None, None, False, initial, doubtful=True)
         if headline and not evidence:
             # Title Case headlines capitalise every word: a full name there needs backing from the body.

@@ -342,10 +342,22 @@ ANON_HEADS = (
     "meps",
     "campaigner",
     "campaigners",
+    "salesman",
+    "salesmen",
+    "demonstrators",
+    "organisers",
+    "organizers",
+    "technician",
+    "technicians",
     "critic",
     "critics",
     *_DOCUMENT_HEADS,
     *_CALLING_HEADS,
+)
+_CLAUSE_VERB = re.compile(r"\s(?-i:[a-z]+ed)\s+(?:a|an|the)\s")
+_NOT_IN_ROLE = (
+    "and|or|but|who|whom|which|that|the|a|an|in|of|for|at|on|to|with|by|from|as|is|was|has|had|have|were|are|"
+    "will|would|not|also|then|later"
 )
 _DETERMINER = r"(?:a|an|one|two|three|four|several|some|another|the|this|that|other|senior|unnamed|anonymous)"
 # Plural sources need no determiner ("Analysts at Jefferies said", "Officials in Kyiv told ...").
@@ -369,6 +381,8 @@ _ANON = re.compile(
     r"{0,60}?"
     # a head owned by another is not the source: "the rapper's spokesman", "the minister's aide"
     rf"\b(?:{'|'.join(ANON_HEADS)})|\b(?:{_BARE_HEADS})|{_ONE_OF})\b(?![’']s\b)"
+    # a compound role runs on to its last head: "a producer delegate", "One government bond salesman"
+    rf"(?:(?:\s+(?!(?:{_VERB}|{_NOT_IN_ROLE})\b)(?-i:[a-z])[\w-]*){{0,2}}\s+(?:{'|'.join(ANON_HEADS)})\b(?![’']s\b))?"
     r"(?:(?:\s+(?:familiar|briefed|close|involved|knowledgeable|quoted|cited))?\s+(?:for|of|at|from|in|with|on|to|about|by)"
     # (with a body's initials: "a spokesman for the World Summit for the Information Society (WSIS),")
     r"\s+(?:the\s+)?[\w.’' -]{1,50}?(?:\s\([A-Z]{2,8}\))?"
@@ -1697,7 +1711,11 @@ def _unnamed_body_before(body: str, raw: _Raw, sentences: SentenceIndex) -> str 
     return " ".join(source.group().split())
 
 
-_DATELINE_LEAD = re.compile(rf"\s*[A-Z][A-Z .,]{{1,40}}?,?[ \u00a0]+{_MONTH_DAY}{_DATELINE_DASH}[ \u00a0]*")
+# ("SANTA CLARA, Calif., June 18 - ": a town, its state's abbreviation, the date)
+_DATELINE_LEAD = re.compile(
+    rf"\s*[A-Z][A-Za-z .,]{{1,40}}?(?:,[ \u00a0]+[A-Z][a-z]{{1,5}}\.)?,?[ \u00a0]+"
+    rf"{_MONTH_DAY}{_DATELINE_DASH}[ \u00a0]*"
+)
 _UNNAMED_BODY = re.compile(
     r"(?:A|An)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
     r"(?:newspaper|paper|daily|weekly|magazine|journal|editorial|commentary|report|study|survey|statement|"
@@ -2516,6 +2534,9 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     if body_named and not index.quoted(a + text.find(stripped)):
         return _Attribution(body_named.group(1), "named")  # "the US military said"
     anon = _ANON.search(body, a, window_end)
+    if anon and (clause := _CLAUSE_VERB.search(anon.group())):
+        # "the demonstrators adopted a declaration saying": the subject of the clause, not its object
+        anon = _ANON.fullmatch(body, anon.start(), anon.start() + clause.start())
     if anon and (
         _proper_head(anon.group())
         or (
@@ -2556,7 +2577,7 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         anon = None  # "the People’s Daily": a name's first word, not a description's head
     if anon and (anon.start() - a) <= 3 + (0 if leading else 40):
         end = anon.end()
-        more = _PERSON_AFTER_BODY.match(body, end, window_end)
+        more = _PERSON_AFTER_BODY.match(body, end, window_end) or _REMIT_AFTER.match(body, end, window_end)
         if more:
             end = more.end()  # "a senior Peruvian government" + " official responsible for debt affairs"
         phrase = " ".join(body[anon.start() : end].split()).rstrip(",.;: ")
@@ -2656,13 +2677,17 @@ _NAMED_BODY = re.compile(
 _NAMED_BODY_AT = re.compile(_NAMED_BODY.pattern + r"(?=[ \u00a0]+[a-z])")  # opening a sentence
 _HEAD_SET = (frozenset(ANON_HEADS) - {"(?-i:PM)"}) | {"pm"} | frozenset(_BARE_HEADS.split("|"))
 # A person head after a body's: "a senior Peruvian government official", with what they answer for.
+_REMIT = (
+    r"(?:[ \u00a0]+(?:responsible|familiar|involved|close)[ \u00a0]+(?:for|with|in|to)[ \u00a0]+"
+    r"[\w’' -]{1,40}?(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:said|says|told|who)\b))"
+)
+_REMIT_AFTER = re.compile(_REMIT)
 _PERSON_AFTER_BODY = re.compile(
     # "a Ministry" + " of International Trade and Industry (MITI) official": the body's full name first
     r"(?:[ \u00a0]+(?:of|for|and|the|&|[A-Z][\w.&’'-]*|\([A-Z]{2,8}\)))*"
     r"[ \u00a0]+(?:officials?|spokes(?:man|woman|person)|source|aide|adviser|advisor|negotiator|diplomat|"
     r"ministers?|minister|lawmakers?|officers?|economists?|analysts?|executives?|traders?|dealers?|sources)\b"
-    r"(?:[ \u00a0]+(?:responsible|familiar|involved|close)[ \u00a0]+(?:for|with|in|to)[ \u00a0]+"
-    r"[\w’' -]{1,40}?(?=[ \u00a0]*(?:[,.;:]|$)|[ \u00a0]+(?:said|says|told|who)\b))?"
+    rf"{_REMIT}?"
 )
 
 
@@ -2702,7 +2727,8 @@ _ORG_HEADS = (
     r"broadcaster|retailer|carrier|regulator|watchdog|lender|insurer|manufacturer|giant|charity|"
     r"organisation|organization|alliance|bloc|union|newspaper|paper|daily|weekly|tabloid|magazine)"
 )
-_ORG_DESCRIPTION = re.compile(rf"(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?{_ORG_HEADS}")
+# (a capital too: "In its document on the auctions, the Bank said")
+_ORG_DESCRIPTION = re.compile(rf"(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?(?i:{_ORG_HEADS})")
 _BOARD = re.compile(
     r"(?i:the)[ \u00a0]+(?:(?:company|bank|group)[’']s[ \u00a0]+)?"
     r"(?:board(?:[ \u00a0]+of[ \u00a0]+directors)?|directors|management)"

@@ -649,7 +649,7 @@ def test_an_unclosed_quotation_ends_at_its_attribution_when_the_next_one_opens()
     economists of the paragraph before."""
     text = (
         "Economists agreed that the report painted a bleak picture.\n\n"
-        '"It\'s a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. "I\'m '
+        "\"It's a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. \"I'm "
         'particularly impressed by the drop in orders," he said.\n'
     )
     quotes = extract(text, ()).quotes
@@ -672,7 +672,7 @@ def test_the_firms_executive_is_the_officer_its_sentence_named() -> None:
 def test_a_statement_issued_by_a_body_is_the_bodys() -> None:
     """Found in blind round 61 (Reuters): "A statement issued by the Treasury said" was anonymous."""
     text = (
-        "The Treasury spoke. A statement issued by the Treasury said \"the BP announcement makes no "
+        'The Treasury spoke. A statement issued by the Treasury said "the BP announcement makes no '
         'difference to our estimate of proceeds."'
     )
     assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("Treasury", "named")]

@@ -2010,3 +2010,63 @@ def test_the_rating_agency_is_the_agency_abbreviated_before() -> None:
         "agency said."
     )
     assert speakers(text) == [("Standard & Poor's", "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are waiting to see what buyers say," a producer delegate said.', "a producer delegate"),
+        (
+            'One government bond salesman in Chicago said, "He thought that shouting at them would work."',
+            "One government bond salesman in Chicago",
+        ),
+    ],
+)
+def test_a_compound_role_runs_on_to_its_last_head(text: str, speaker: str) -> None:
+    assert speakers(text) == [(speaker, "anonymous")]
+
+
+def test_a_clause_after_the_source_is_not_part_of_it() -> None:
+    text = (
+        'Under a banner reading "The government must not sacrifice our farms," the demonstrators adopted '
+        "a declaration saying they would fight."
+    )
+    assert speakers(text) == [("the demonstrators", "anonymous")]
+
+
+def test_a_dateline_with_a_states_abbreviation_leads_to_the_company() -> None:
+    text = (
+        "SANTA CLARA, Calif., June 18 - Delmont Devices Corp, which earlier reported a profit, said it "
+        "expects a better year. The company reported a profit of 8.1 mln dlrs. The company said orders "
+        'improved, adding "Our strong balance sheet should enable us to improve our performance."'
+    )
+    assert speakers(text) == [("Delmont Devices Corp", "named")]
+
+
+def test_the_bank_capitalised_is_the_bank_named_in_the_dateline_sentence() -> None:
+    text = (
+        "London, April 13 - The Bank of England will step up reporting rules for dealers. In its document "
+        'on the auctions, the Bank said "The Bank is content for such trading to develop under conditions."'
+    )
+    assert speakers(text) == [("Bank of England", "named")]
+
+
+def test_an_offices_seat_is_not_part_of_the_holders_name() -> None:
+    text = "NEW YORK, April 1 - U.S. Attorney for Manhattan Rudolph Giuliani said he was offered a post."
+    assert "Rudolph Giuliani" in people(text)
+    assert people("Minister for Europe Nusrat Ghani spoke to reporters.") == {"Nusrat Ghani"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The son of Oksana Kovalchuk was taken in 2022.",
+        "For families like that of Oksana Kovalchuk, it is hard.",
+    ],
+)
+def test_a_full_name_with_a_known_given_name_after_of_is_a_person(text: str) -> None:
+    assert people(text) == {"Oksana Kovalchuk"}
+
+
+def test_a_firm_or_place_after_a_preposition_is_still_no_person() -> None:
+    assert people("The shares were placed with Smith Barney and sold in Santa Barbara on Monday.") == set()
