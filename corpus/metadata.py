@@ -296,6 +296,14 @@ def author_bio(paragraph: str) -> tuple[str, str | None] | None:
 # --- title ----------------------------------------------------------------------------------------------
 
 
+_WIRE_LEAD = re.compile(
+    r"[A-Z][A-Z .,'-]{1,40},?[ \u00a0]+(?:[A-Z][a-z]{1,5}\.,?[ \u00a0]+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}[ \u00a0]+"
+    r"|\([A-Za-z]+\)[ \u00a0]+)"
+    r"[-\u2013\u2014][ \u00a0]"
+)
+
+
 def is_headline(line: str) -> bool:
     """A line shaped like a headline: a few words and no closing full stop (an ellipsis is fine)."""
     if len(line) > 400:
@@ -304,6 +312,8 @@ def is_headline(line: str) -> bool:
     words = text.split()
     if not 3 <= len(words) <= 25 or len(text) > 200:
         return False
+    if _WIRE_LEAD.match(text):
+        return False  # "LONDON, June 19 - ... achievements in the U.K.": a wire's lead, datelined
     if text.endswith(("...", "…")) or re.search(r"\b[A-Z]\.[A-Z]\.$", text):
         return True
     # '... with the slogan “Meth, we’re on it.”': a sentence that ends in a quotation is no headline

@@ -1403,6 +1403,10 @@ def _described_speaker(
     is the person the text was just talking about. Else kept as written."""
     words = described.lower().split()
     head = words[-1]
+    bare = " ".join(words[1:]) if words[0] == "the" else ""
+    named_org = next((m.name for m in index.items if m.type == "org" and m.name.lower() == bare), None)
+    if named_org is not None:
+        return named_org, "named"  # "In a statement, the Ministry of Defence said": the body named
     if words == ["the", "mps"] or words == ["the", "meps"]:
         # "the MPs said" after "the Constitutional Affairs Select Committee said": the committee's members
         committees = {
@@ -1515,6 +1519,9 @@ def _calling_holder(
 _EPITHET_HEADS = frozenset(
     {"diplomat", "minister", "envoy", "ambassador", "negotiator", "commander", "senator", "lawmaker"}
     | {"chancellor", "premier", "executive"}
+    # ('Political analyst Alexander Dmitriyev told TASS ... "...," the expert said.')
+    | {"expert", "analyst", "economist", "strategist"}
+    | {"professor", "researcher", "scientist"}
 )
 
 

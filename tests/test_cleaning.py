@@ -271,3 +271,14 @@ def test_newsletter_sponsor_and_membership_lines_are_furniture() -> None:
     )
     assert body(text)[-3:] == STORY
     assert len(body(text)) == 3
+
+
+def test_a_datelined_wire_lead_is_body_not_a_headline() -> None:
+    # A lead that ends in an abbreviation ("the U.K.") looks like a headline ending in one ("... to U.S.")
+    lead = (
+        "LONDON, June 19 - Bank of England governor Robin Leigh-Pemberton said cutting rates too fast could "
+        "put recent gains at risk in the U.K."
+    )
+    article = clean_document(doc(lead + "\n\n" + "\n\n".join(STORY)), REPO_CONFIG)
+    assert article.body.startswith("LONDON, June 19 - Bank of England governor")
+    assert article.title != lead

@@ -2070,3 +2070,26 @@ def test_a_full_name_with_a_known_given_name_after_of_is_a_person(text: str) -> 
 
 def test_a_firm_or_place_after_a_preposition_is_still_no_person() -> None:
     assert people("The shares were placed with Smith Barney and sold in Santa Barbara on Monday.") == set()
+
+
+def test_the_expert_said_is_the_analyst_just_named() -> None:
+    text = (
+        "Political analyst Alexander Dmitriyev of the Moscow State Institute told TASS that the West was "
+        'shifting. "The West is slowly realising that it cannot win on the battlefield," the expert said.'
+    )
+    assert speakers(text) == [("Alexander Dmitriyev", "named")]
+
+
+def test_the_body_named_in_full_after_the_is_named() -> None:
+    text = (
+        "Defence Secretary John Healey spoke on Monday. In a statement, the Ministry of Defence said "
+        '"the first deliveries will arrive in Ukraine before the end of the year".'
+    )
+    assert speakers(text) == [("Ministry of Defence", "named")]
+
+
+@pytest.mark.parametrize("paper", ["Le Monde", "Le Figaro", "Die Welt", "La Repubblica"])
+def test_a_paper_whose_name_opens_with_an_article_is_no_person(paper: str) -> None:
+    text = f'"We support every effort for peace," Jean-Noel Barrot told {paper} on Monday.'
+    assert typed(text, paper) == "org"
+    assert people(text) == {"Jean-Noel Barrot"}
