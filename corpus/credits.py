@@ -15,8 +15,12 @@ from collections.abc import Iterable
 from .given_names import is_given_name
 
 _PARTICLE = r"(?:von|van|der|den|de|la|le|du|da|di|al|bin)"
-_PART = r"[A-Z][\w'’.\-]*"
-NAME = rf"{_PART}(?:[ \u00a0]+(?:{_PART}|{_PARTICLE})){{1,3}}"
+# (a full stop only in initials and abbreviations, "J.R.", "St.", "Jr.": "in March. Marcus Holloway/PA" is a
+# sentence's end, then the name)
+_PART = r"[A-Z](?:[\w'’\-]*(?:\.[\w'’\-]+)+\.?|[\w'’\-]{0,2}\.|[\w'’\-]*)"
+# (a label is not the name's first word: "Copyright Lieve Declercq/AP", "Source Karl Ootsing/ERR")
+_LABEL_WORD = r"(?:Copyright|Source|Photo|Photograph|Picture|Image|Credit|Illustration|Video)\b"
+NAME = rf"(?!{_LABEL_WORD}){_PART}(?:[ \u00a0]+(?:{_PART}|{_PARTICLE})){{1,3}}"
 _NAME_RE = re.compile(NAME)
 
 # "By Jane Doe and John Roe, Reuters", "Interview by Lukas Brenner", "Translated from Ukrainian by X".
@@ -31,7 +35,7 @@ _LABEL = re.compile(
 # The agencies and picture desks that credit a photograph: "Ozan Kose/AFP", "Kevin Lamarque/Reuters".
 AGENCIES = (
     r"(?:AFP|Reuters|AP|Getty|EPA|Anadolu|Bloomberg|Sipa|Xinhua|TASS|PA|Shutterstock|Alamy|Ukrinform|UNIAN|"
-    r"Sputnik|RIA|Pool|NurPhoto|SOPA)\b"
+    r"Sputnik|RIA|Pool|NurPhoto|SOPA|ERR|LRT|Belga|ANSA|DPA|dpa|Yonhap|Kyodo|Interfax)\b"
 )
 # Right before a name a credit names: "Photograph: ", "© ", "REUTERS/", "AP Photo/".
 CREDIT_BEFORE = re.compile(

@@ -89,6 +89,7 @@ is are was were be been being has have had do does did will would shall should c
 let please yes ok okay mr mrs ms dr sir madam dear breaking exclusive update updated watch listen read opinion
 called dubbed
 analysis editorial photo video image source sources report reports news live latest related advertisement
+copyright
 january february march april june july august september october november december
 """)
     | _WEEKDAYS
@@ -2050,7 +2051,13 @@ _PERSON_ROLES = _words(
     " lawyer editor founder executive minister secretary professor economist officer"
 )
 # "--With assistance from Milda Seputyte.": a credit line names people.
-_CREDIT_BEFORE = re.compile(r"\b(?i:assistance|contributions?|reporting)[ \u00a0]+from[ \u00a0]+$")
+# ("Illustration: Marta Oliveira", "Editor: Marta Kivi", "Source: Karl Ootsing/ERR": a page's credit labels)
+_CREDIT_BEFORE = re.compile(
+    r"\b(?i:assistance|contributions?|reporting)[ \u00a0]+from[ \u00a0]+$"
+    r"|(?:^|\n|\.[ \u00a0])[ \u00a0]*(?:Illustrations?|Editors?|Edited[ \u00a0]+by|Source|Graphics?|"
+    r"Photographer|"
+    r"Produced[ \u00a0]+by|Producer|Translated[ \u00a0]+by|Translation)[ \u00a0]*:[ \u00a0]*$"
+)
 
 
 _OF_COUNTRY = re.compile(

@@ -2093,3 +2093,18 @@ def test_a_paper_whose_name_opens_with_an_article_is_no_person(paper: str) -> No
     text = f'"We support every effort for peace," Jean-Noel Barrot told {paper} on Monday.'
     assert typed(text, paper) == "org"
     assert people(text) == {"Jean-Noel Barrot"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Sir Keir Starmer in Downing Street in March. Marcus Holloway/PA", "Marcus Holloway"),
+        ("Ministers met in Luxembourg, 20 October. - Copyright Lieve Declercq/AP", "Lieve Declercq"),
+        ("Defense Minister Hanno Pevkur (Reform). Source: Karl Ootsing/ERR", "Karl Ootsing"),
+        ("He spoke on Monday.\n\nIllustration: Marta Oliveira\n\nIt has become a ritual.", "Marta Oliveira"),
+    ],
+)
+def test_a_caption_credit_names_the_photographer_alone(text: str, person: str) -> None:
+    found = people(text)
+    assert person in found
+    assert not any(person in p and p != person for p in found)
