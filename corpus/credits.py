@@ -193,6 +193,23 @@ _NEXT_CREDIT = re.compile(
 )
 
 
+_OFFICE_WORDS = frozenset(
+    {
+        "President",
+        "Minister",
+        "Secretary",
+        "General",
+        "Prime",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Prince",
+        "Foreign",
+    }
+    | {"Defence", "Defense", "Ambassador", "Chief", "Commander", "Envoy", "Senator", "Governor", "Mayor"}
+)
+
+
 def credited_names(line: str, top: bool = False) -> list[str]:
     """The people a removed line credits. `top` marks a line above the story, where a bare byline
     ("Isobel Crane Political correspondent, and Artem Lysenko in Kyiv") may stand with no "By"."""
@@ -215,11 +232,15 @@ def credited_names(line: str, top: bool = False) -> list[str]:
             if name not in found:
                 found.append(name)
     if found:
+        # (a label that names no one, "[Photo: President X and Y arrive ...]", is still no bare byline)
         return [
             n
             for n in found
             if n.split()[0] not in _STOP
-            and not {"Getty", "Photo", "Images", "AP", "AFP"} & set(n.split())
+            and not {"Getty", "Photo", "Images", "AP", "AFP", "Agence", "Press", "Presse", "Pictures"}
+            & set(n.split())
+            # "[Photo: Ukrainian President Volodymyr Zelensky and ...]": a caption after the label, no credit
+            and not _OFFICE_WORDS & set(n.split())
             and "'" not in n
             and "’" not in n
         ]

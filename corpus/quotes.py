@@ -2619,6 +2619,9 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         # "The Jeddah-based Islamic Development Bank (IDB)", "March 29 - The ...": a body and what goes with
         # its name (a dateline, a base, its acronym), no more
         return _Attribution(orgs[0].name, "named")
+    if orgs and len(body[a : orgs[0].start].split()) <= 1 and _WHICH_CLAUSE.fullmatch(body, orgs[0].end, b):
+        # "General Motors, which saw its earnings drop to 2.94 billion dlrs, said": the body, then a clause
+        return _Attribution(orgs[0].name, "named")
     if (
         orgs
         and not leading
@@ -2648,6 +2651,9 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     return None
 
 
+_WHICH_CLAUSE = re.compile(
+    r",[ \u00a0]+(?:which|whose)\b[^“”\"]{1,200}?,[ \u00a0]*(?:(?:has|have|had|also|then|later)[ \u00a0]+)*"
+)
 _SUBJECT_EXTRAS = re.compile(
     rf"^(?:{_MONTH_DAY}{_DATELINE_DASH}[ \u00a0]*)"
     r"|\([A-Z][A-Za-z.&]{1,9}\)|\b[\w.’'-]+-(?:based|owned|run|backed|listed|controlled)\b"

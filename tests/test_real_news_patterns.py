@@ -2108,3 +2108,27 @@ def test_a_caption_credit_names_the_photographer_alone(text: str, person: str) -
     found = people(text)
     assert person in found
     assert not any(person in p and p != person for p in found)
+
+
+def test_a_body_then_a_which_clause_then_said_is_the_body() -> None:
+    text = (
+        "Harlan Motors, which saw its earnings drop to 2.94 billion dlrs, said the profit was "
+        '"not sufficient to generate a payout under the profit-sharing formula."'
+    )
+    assert speakers(text) == [("Harlan Motors", "named")]
+
+
+def test_a_caption_after_a_photo_label_is_no_credit() -> None:
+    text = (
+        "By Marta Kovalenko | October 28\n\n"
+        "[Photo: Ukrainian President Volodymyr Zelensky and a NATO official arrive in Brussels.]\n\n"
+        "Zelensky said the guarantees must be built now."
+    )
+    assert people(text) == {"Marta Kovalenko", "Volodymyr Zelensky"}
+
+
+def test_a_news_agency_in_a_photo_credit_is_no_person() -> None:
+    text = (
+        "Leaders met on Thursday.\n\nPhoto: Markus Vehling/Agence France-Presse/Getty Images\n\nTalks began."
+    )
+    assert people(text) == {"Markus Vehling"}
