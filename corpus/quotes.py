@@ -31,7 +31,12 @@ _OPENERS = "“«„"
 _CLOSERS = "”»"
 _MARKS = re.compile(r"[“”«»„\"‘’]")
 _SCANNED = re.compile(r"[“”«»„\"‘’']")  # with the straight single mark, which is mostly an apostrophe
-_BOILERPLATE = re.compile(r"fair use|copyright", re.IGNORECASE)
+# A notice's words, not a story about copyright ("... protectable by U.S. copyright law," the company said)
+_BOILERPLATE = re.compile(
+    r"fair use|all rights reserved|\bcopyright(?:ed)?\b(?![ \u00a0]+(?:law|laws|case|suit|lawsuit|"
+    r"infringement|claims?|dispute|protection|act|office|rules|reform)\b)",
+    re.IGNORECASE,
+)
 # A dateline's "March 29 - ", and the dash that ends a dateline's place and date.
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}"
 _DATELINE_DASH = r"[ \u00a0]+[-\u2013\u2014][ \u00a0]"

@@ -2132,3 +2132,19 @@ def test_a_news_agency_in_a_photo_credit_is_no_person() -> None:
         "Leaders met on Thursday.\n\nPhoto: Markus Vehling/Agence France-Presse/Getty Images\n\nTalks began."
     )
     assert people(text) == {"Markus Vehling"}
+
+
+def test_a_quote_about_copyright_law_is_no_copyright_notice() -> None:
+    text = (
+        'The company said no damages were set. "The court has validated our contention that the interface is '
+        'protectable by U.S. copyright law," the company said.'
+    )
+    assert len(_extract(text).quotes) == 1
+
+
+def test_a_copyright_notice_still_holds_no_quotes() -> None:
+    text = (
+        "The talks went on.\n\nThis copyrighted material is made available in an effort to advance "
+        'understanding, as "the fair use of any such copyrighted material" allows.'
+    )
+    assert _extract(text).quotes == ()
