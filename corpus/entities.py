@@ -27,6 +27,7 @@ from .config import Alias
 from .credits import AGENCY_AFTER, CREDIT_BEFORE, FOR_OUTLET_AFTER, bare_byline, credited_names
 from .gazetteer import fold, is_country, is_place
 from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name, is_known_surname
+from .metadata import WIRE_DATE
 from .model import Entity, EntityType
 from .sentences import paragraph_spans, sentence_spans
 
@@ -2118,10 +2119,7 @@ NOT_ACRONYMS = frozenset(
 )
 
 
-_DATELINE_NEXT = re.compile(
-    r",[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}"
-    r"[ \u00a0]+[-\u2013\u2014]"
-)
+_DATELINE_NEXT = re.compile(rf",[ \u00a0]+{WIRE_DATE}")
 
 
 def _at_line_start(body: str, start: int) -> bool:

@@ -296,11 +296,13 @@ def author_bio(paragraph: str) -> tuple[str, str | None] | None:
 # --- title ----------------------------------------------------------------------------------------------
 
 
+# A wire dateline's date and dash, "June 19 - " (the town before it is the caller's to match)
+WIRE_DATE = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}[ \u00a0]+[-\u2013\u2014]"
+)
 _WIRE_LEAD = re.compile(
     r"[A-Z][A-Z .,'-]{1,40},?[ \u00a0]+(?:[A-Z][a-z]{1,5}\.,?[ \u00a0]+)?"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d{1,2}[ \u00a0]+"
-    r"|\([A-Za-z]+\)[ \u00a0]+)"
-    r"[-\u2013\u2014][ \u00a0]"
+    rf"(?:{WIRE_DATE}|\([A-Za-z]+\)[ \u00a0]+[-\u2013\u2014])[ \u00a0]"
 )
 
 

@@ -2020,6 +2020,7 @@ def _attribute(
     if before is not None and before.speaker is not None:
         return before
     pronoun = (after.pronoun if after else "") or (before.pronoun if before else "")
+    head = (after.head if after else "") or (before.head if before else "")
     if (
         pronoun == "it"
         and (after is None or after.pronoun == "it")
@@ -2030,7 +2031,6 @@ def _attribute(
         s0 = sentences.spans[si][0] if sentences.spans else 0
         if si > 0 and not body[s0 : raw.open].strip() and "\n" not in body[sentences.spans[si - 1][1] : s0]:
             prev = _before_attribution(body, raw, sentences, index, start=sentences.spans[si - 1][0])
-            head = (after.head if after else "") or (before.head if before else "")
             if (
                 prev is not None
                 and prev.speaker is not None
@@ -2065,7 +2065,6 @@ def _attribute(
                     return intro
                 pronoun = intro.pronoun
     skip = bool(before and before.skip_sentence and pronoun == before.pronoun)
-    head = (after.head if after else "") or (before.head if before else "")
     return _Attribution(None, "unknown", pronoun=pronoun, skip_sentence=skip, head=head)
 
 
