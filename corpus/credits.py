@@ -25,7 +25,10 @@ _NAME_RE = re.compile(NAME)
 
 # "By Jane Doe and John Roe, Reuters", "Interview by Lukas Brenner", "Translated from Ukrainian by X".
 _BY = re.compile(
-    r"^(?:(?:[A-Z][a-z]+(?:[ \u00a0]+[A-Za-z]+){0,3}?[ \u00a0]+)?(?i:by)|(?i:written by|articles by|author)"
+    # (a sentence's verb before "by" is no credit: "He was joined by Justices William Brennan, ...")
+    r"^(?:(?:(?!(?:He|She|It|They|We|I)\b)[A-Z][a-z]+"
+    r"(?:[ \u00a0]+(?!(?:was|were|is|are|been|being|has|had|joined|led)\b)[A-Za-z]+){0,3}?[ \u00a0]+)?(?i:by)"
+    r"|(?i:written by|articles by|author)"
     r"|(?:[Ww]ith[ \u00a0]+)?(?:additional[ \u00a0]+)?reporting[ \u00a0]+(?:from|by))"
     r":?[ \u00a0]+(?P<names>.{2,160})$"
 )

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from .config import Alias
 from .credits import AGENCY_AFTER, CREDIT_BEFORE, FOR_OUTLET_AFTER, bare_byline, credited_names
-from .gazetteer import fold, is_country, is_place
+from .gazetteer import fold, is_country, is_place, misspelt_country
 from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name, is_known_surname
 from .metadata import WIRE_DATE
 from .model import Entity, EntityType
@@ -110,7 +110,8 @@ representative congressman congresswoman governor gov general gen adviser adviso
 spokesperson ambassador envoy special chief deputy foreign defense defence national security intelligence
 vice crown prince princess king queen pope emir sheikh sultan ayatollah mayor speaker leader chairman chair
 chairwoman head ceo premier commissioner commander admiral colonel col lt lieutenant sergeant captain
-capt marshal field judge justice attorney state interior finance treasury economy commerce trade energy
+capt marshal field judge judges justice justices attorney state interior finance treasury economy
+commerce trade energy
 health education affairs fellow correspondent editor reporter columnist analyst professor prof dr mr mrs ms
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend father pastor imam rabbi
 director-general
@@ -1449,6 +1450,27 @@ _MONTH_WORDS = _words("january february march april may june july august septemb
 _OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:for|of)[ \u00a0]+$")
 
 
+# A mine, field or plant named after someone: "its Joe Mann mine", "the Ekofisk field"
+_FACILITY_AFTER = re.compile(
+    r"[ \u00a0]+(?:mine|mines|oilfield|gasfield|field|smelter|refinery|deposit|orebody)\b"
+)
+_FOREIGN_ARTICLES = frozenset({"La", "Las", "Los", "Les", "Il", "Der", "Die", "Das"})
+
+
+def _only_in_firm_name(body: str, words: Sequence[str]) -> bool:
+    """ "Charles Schwab and Co" with neither the name nor its surname standing elsewhere: only the firm's
+    name, not its founder ("Mario Gabelli, head of Mario Gabelli and Co", "Gabelli said")."""
+    surname = re.escape(words[-1])
+    alone = len(re.findall(rf"\b{surname}\b", body))
+    in_firm = len(re.findall(rf"\b{surname}{_AND_CO_AFTER.pattern}", body))
+    return alone == in_firm
+
+
+def _common_word_surname(word: str, lower_words: set[str]) -> bool:
+    """A "surname" the article also writes in lower case and no surname list holds ("Brent Crude")."""
+    return fold(word) in lower_words and not is_known_surname(word)
+
+
 def _classify(
     body: str,
     seg: list[_Token],
@@ -1466,6 +1488,11 @@ def _classify(
     text = text[: seg[-1].end - start]
     words = [t.text for t in seg]
     initial = start in sentence_starts
+    if misspelt_country(text) or _FACILITY_AFTER.match(body, end):
+        return None  # "Sri Lanaka must reduce", "its Joe Mann mine": no one's name
+    if len(words) >= 3 and words[0] in _FOREIGN_ARTICLES and not is_place(" ".join(words[:2])):
+        # "La Caja Obrera", "Die Deutsche Bank": a name opened by an article is a body's
+        return _Candidate(start, end, text, words, "org", None, False, initial)
     if (
         len(seg) >= 3
         and is_place(words[0])
@@ -1568,7 +1595,10 @@ def _classify(
             or (not evidence and bool(_NOTE_AFTER.match(body, end)))
             # "Harris Upham and Co", "Laura Ashley, which is due to report": only a firm is "and Co", "which"
             # (but "Mario Gabelli and Co" is named after its founder)
-            or (fold(words[0]) not in GIVEN_NAMES and bool(_AND_CO_AFTER.match(body, end)))
+            or (
+                bool(_AND_CO_AFTER.match(body, end))
+                and (fold(words[0]) not in GIVEN_NAMES or _only_in_firm_name(body, words))
+            )
             or (not evidence and bool(_WHICH_AFTER.match(body, end)))
             or (
                 bool(_TOLD_BEFORE.search(body, max(0, start - 8), start))
@@ -1838,6 +1868,7 @@ def _classify(
                 and is_given_name(words[0])
                 and not is_place(words[1])
                 and not _after_other_places(body, words)
+                and not _common_word_surname(words[1], lower_words)
             ):
                 # "Austin Aitken is taking action ... Mr Aitken said": a given name that is also a town, a
                 # person if the article vouches for him elsewhere or he speaks
@@ -1861,10 +1892,15 @@ def _classify(
             return None
         # Words the article also writes in lower case are common nouns ("Public Support", "Tate Gallery"),
         # unless a given name vouches for the pair ("Ned Price").
+        # "Brent Crude" with "crude" written lower case: the given name's vouching ends at a word no
+        # surname list holds.
         if (
             not evidence
-            and fold(words[0]) not in GIVEN_NAMES
             and any(fold(w) in lower_words and fold(w) not in PARTICLES for w in words)
+            and (
+                fold(words[0]) not in GIVEN_NAMES
+                or (len(words) == 2 and _common_word_surname(words[-1], lower_words))
+            )
         ):
             return None
         # "Grade B": a single letter is an initial only when written with a dot, or when it opens a name

@@ -159,3 +159,40 @@ def is_country(name: str) -> bool:
 
 def is_place(name: str) -> bool:
     return fold(name) in places()
+
+
+def misspelt_country(name: str) -> bool:
+    """A country's two-word name with one letter added, dropped, changed or swapped in its last word ("Sri
+    Lanaka"): wires mistype them, and a given-name-like first word ("Sri") must not make a person of it."""
+    words = fold(name).split()
+    if len(words) != 2 or len(words[1]) < 4:
+        return False
+    for country in _countries_by_first_word().get(words[0], ()):
+        last = country.split()[1]
+        if last != words[1] and words[1] not in (last + "n", last + "s") and _one_edit(last, words[1]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _countries_by_first_word() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for c in countries():
+        words = c.split()
+        if len(words) == 2:
+            out.setdefault(words[0], []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau distance of exactly one or less between two words."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) <= 1:
+            return True
+        i, j = diff[0], diff[-1]
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -471,6 +471,8 @@ def find_quote_spans(body: str) -> list[_Raw]:
             if ch == "“" and opened is not None and body[opened] == "„":
                 pass  # German „…“: the low mark opens, this one closes
             elif ch == '"':
+                if _TYPED_APOSTROPHE.match(body, pos, pe):
+                    continue  # '"I"m not declaring an end': a double mark typed for the apostrophe
                 if opened is None:
                     if _opens(body, pos, ps, pe):
                         opened, pieces = pos, [(pos + 1, pos + 1)]
@@ -582,6 +584,10 @@ _VERB_GLUED = re.compile(r"\b(?:said|says|added|saying|stated|declared)$")
 
 
 _PLURAL_POSSESSIVE = re.compile(r"[ \u00a0]+[a-z]")
+# A contraction's apostrophe typed as a double mark: a letter on each side and the contraction's ending
+_TYPED_APOSTROPHE = re.compile(
+    r'(?<=\bI)"m(?=[ \u00a0])|(?<=[a-z]n)"t(?=[ \u00a0,.;:!?])|(?<=[a-z])"(?:re|ve|ll)(?=[ \u00a0])'
+)
 _AFTER_CLOSE = re.compile(rf"[ \u00a0]+(?:he|she|they|it|we|I|(?:{_VERB}))\b", re.IGNORECASE)
 
 
@@ -814,6 +820,15 @@ def find_quotes(
                 speaker, kind = profiled[0], "named"
         if kind == "anonymous" and speaker and roles and (holder := _role_holder(speaker, roles, index)):
             speaker, kind = holder, "named"  # "the Ukrainian president said", with Zelensky named here
+        if (
+            kind == "anonymous"
+            and speaker
+            and roles
+            and speaker.lower() == "the president"
+            and "White House" in body[sentences.span_of(raw.open)[0] : raw.open]
+            and (holder := _role_holder("US president", roles, index))
+        ):
+            speaker, kind = holder, "named"  # "Speaking at the White House, the President said:"
         if kind == "anonymous" and speaker and (issuer := _issuer(speaker, index)):
             # "The Exchange statement said": the issuer, before "the ..." is taken for an earlier source
             speaker, kind = issuer, "named"
@@ -1096,7 +1111,7 @@ def _nearest_speaker_for_the_rest(quotes: list[Quote], dominant: str | None = No
 # A document speaks for whoever issued it: "a statement from the Kremlin", "a Kremlin readout".
 _DOCUMENT = (
     r"(?:statement|readout|communiqu[eé]|press\s+release|report|note|letter|study|memo|filing|review|survey|"
-    r"bulletin|assessment|circular)"
+    r"bulletin|assessment|circular|outlook)"
 )
 _DOCUMENT_MODIFIER = r"(?:(?i:joint|written|brief|short|new)\s+)?"
 _ISSUED_BY = re.compile(
@@ -1110,8 +1125,8 @@ _ISSUER_BEFORE = re.compile(
 
 _THE_DOCUMENT = re.compile(rf"(?i:the|that|this)\s+{_DOCUMENT_MODIFIER}(?i:{_DOCUMENT})")
 _IN_A_DOCUMENT = re.compile(
-    rf"\b(?:(?:said|says|added)\s+(?:on\s+\w+\s+)?in|(?:issued|released|published|posted))\s+an?\s+"
-    rf"(?:\w+\s+)?(?i:{_DOCUMENT})\b"
+    rf"\b(?:(?:said|says|added)\s+(?:on\s+\w+\s+)?in|(?:issued|released|published|posted))\s+(?:an?|its|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}(?i:{_DOCUMENT})\b"
 )
 
 
@@ -1137,6 +1152,10 @@ def _document_issuer(body: str, raw: _Raw, sentences: SentenceIndex, index: _Men
 
 
 _DOCUMENT_WORD = re.compile(rf"\b(?i:{_DOCUMENT})\b")
+_DESCRIBED_ISSUER = re.compile(
+    r"\b(?:an?|the)[ \u00a0]+(company|firm|bank|group|ministry|agency|corporation)[ \u00a0]+"
+    r"(?:[a-z]+[ \u00a0]+)?$"
+)
 _BY_OWNER = re.compile(r"[ \u00a0]+(?:by|from|of)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
@@ -1148,6 +1167,14 @@ def _owner_of_document(
     for doc in reversed(list(_DOCUMENT_WORD.finditer(body, floor, raw.open))):
         if index.quoted(doc.start()):
             continue
+        described = _DESCRIBED_ISSUER.search(body, max(floor, doc.start() - 40), doc.start())
+        if sentences is not None and described is not None:
+            # "a bank statement said": the bank the story is about, as "the bank said" would be
+            at = described.start()
+            fake = _Raw(at, at, "", at, at)
+            org = _organisation_before(body, fake, sentences, index, [], described.group(1))
+            if org:
+                return _Attribution(org, "named")
         if sentences is not None:
             s0 = sentences.span_of(doc.start())[0]
             opener = [m for m in orgs if s0 <= m.start < doc.start() and len(body[s0 : m.start].split()) <= 1]
@@ -2317,6 +2344,17 @@ def _before_attribution(
             # are in the aside, the source is the subject
             return _Attribution(" ".join(source.group().split()), "anonymous")
         return _people_speaker(body, persons, s0, vpos)
+    if verb.group().lower() in _PARTICIPLES and body[vpos - 2 : vpos] == ", ":
+        # "The Russian Defense Ministry confirmed the swap, saying that ...": the body that acts opens the
+        # sentence and is the participle's subject
+        at = _LEAD_SPACE.match(body, s0).end()  # type: ignore[union-attr]
+        opening = [m for m in index.between(at, vpos) if m.type == "org"][:1]
+        if (
+            opening
+            and _DETERMINER_ONLY.fullmatch(body, at, opening[0].start)
+            and _ACTS_AFTER.match(body, opening[0].end)
+        ):
+            return _Attribution(opening[0].name, "named")
     # The clause right before the verb: after the last comma.
     clause_start = body.rfind(",", s0, vpos)
     clause_start = s0 if clause_start == -1 else clause_start + 1
@@ -2337,6 +2375,7 @@ def _before_attribution(
     return found
 
 
+_DETERMINER_ONLY = re.compile(r"(?:(?i:the)[ \u00a0]+)?")
 _ASIDE_TO_VERB = re.compile(r",[^,;.“”\"]{3,160},[ \u00a0]*(?:(?:also|later|then|only)[ \u00a0]+)?")
 _BARE_QUOTE_LABEL = re.compile(r"(?:^|\n)[ \u00a0]*Quote:[ \u00a0]*$")
 _SOURCE_LINE = re.compile(r"(?:^|\n)[ \u00a0]*Source:[ \u00a0]*([^\n]{2,200})\n(?![\s\S]*\nSource:)")
@@ -2623,6 +2662,17 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         # "The Jeddah-based Islamic Development Bank (IDB)", "March 29 - The ...": a body and what goes with
         # its name (a dateline, a base, its acronym), no more
         return _Attribution(orgs[0].name, "named")
+    if (
+        orgs
+        and len(body[a : orgs[0].start].split()) <= 1
+        and any(
+            m.type == "place"
+            and _AT_PLACE.fullmatch(body, orgs[0].end, m.start)
+            and not body[m.end : b].strip(" ,")
+            for m in found
+        )
+    ):
+        return _Attribution(orgs[0].name, "named")  # "The Embassy of Ukraine in Washington said"
     if orgs and len(body[a : orgs[0].start].split()) <= 1 and _WHICH_CLAUSE.fullmatch(body, orgs[0].end, b):
         # "General Motors, which saw its earnings drop to 2.94 billion dlrs, said": the body, then a clause
         return _Attribution(orgs[0].name, "named")
@@ -2655,6 +2705,7 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     return None
 
 
+_AT_PLACE = re.compile(r"[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
 _WHICH_CLAUSE = re.compile(
     r",[ \u00a0]+(?:which|whose)\b[^“”\"]{1,200}?,[ \u00a0]*(?:(?:has|have|had|also|then|later)[ \u00a0]+)*"
 )
@@ -2723,6 +2774,8 @@ _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 def _proper_head(phrase: str) -> bool:
     """True when the description's head word is capitalised as part of a name ("Union of Students")."""
     words = phrase.split()
+    if words and words[-1][:1].islower() and words[-1].strip(",.") in _HEAD_SET:
+        return False  # "A Government spokesman": the role written in lower case after the body's capital
     heads = [w for w in words[1:] if w.lower().strip(",.") in _HEAD_SET]
     # "A Tory MP": an MP is written in capitals and is still no name
     written_capital = (

@@ -28,6 +28,14 @@ ABBREVIATIONS = _words(
 )
 
 
+_BODY_INITIALS = _words("e.c e.e.c u.a.e u.s.a u.s.s.r")  # a place or body's letters, which end sentences
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")
+# what follows a name's initials: a capitalised word that rarely opens a sentence
+_NAME_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|In|On|At|To|By|Of|This|That|These|Those|"
+    r"There|His|Her|Its|Their|Our|If|As|For|So|Yet|Then|Now|When|While|After|Before|Some|Many|Most|No)\b)"
+    r"(?:[A-Z]['’][A-Z][a-z]|[A-Z][a-z])"
+)
 _ON_X = re.compile(r"\b(?:on|to|via|from)[ \u00a0]+X$")
 
 
@@ -40,7 +48,14 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isalpha():
         # an initial: "Joseph R. Biden"; but "he wrote on X." names the platform and ends the sentence
         return not (word == "x" and _ON_X.search(text, max(0, dot - 12), dot))
-    return word in ABBREVIATIONS
+    if word in ABBREVIATIONS:
+        return True
+    # a full name's initials: "chairman R.L. O'Shields said", but "... in the E.C. The ministers ..."
+    return (
+        bool(_INITIALS.fullmatch(m.group()))
+        and word not in _BODY_INITIALS
+        and _NAME_AFTER.match(text, dot + 1) is not None
+    )
 
 
 def sentence_spans(text: str) -> list[Span]:

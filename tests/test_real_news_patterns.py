@@ -2148,3 +2148,140 @@ def test_a_copyright_notice_still_holds_no_quotes() -> None:
         'understanding, as "the fair use of any such copyrighted material" allows.'
     )
     assert _extract(text).quotes == ()
+
+
+def test_a_contraction_typed_with_a_double_mark_is_no_quote_mark() -> None:
+    text = (
+        '"This is a group of stocks that was starving for good news," Marek Salter said. "I"m not declaring '
+        'an end to the debt crisis, or that the problems are now under control."'
+    )
+    (quote,) = _extract(text).quotes
+    assert text[quote.pieces[-1][0] :].startswith('I"m not declaring an end')
+    assert quote.speaker == "Marek Salter"
+
+
+def test_two_initials_before_a_surname_end_no_sentence() -> None:
+    text = (
+        "Harwell Gas Corp chairman R.L. Dunmore said payments had cut the exposure. "
+        '"While substantial, we believe the exposure will remain manageable," he said in a letter.'
+    )
+    assert speakers(text) == [("R.L. Dunmore", "named")]
+
+
+def test_a_document_the_body_said_it_in_speaks_for_the_body() -> None:
+    text = (
+        "PARIS, April 17 - The Bank of France said in its latest monthly report it expected output to rise. "
+        'Without giving figures, the report said demand was firm. "New progress is expected in all main '
+        'sectors except capital goods," the report added.'
+    )
+    assert speakers(text) == [("Bank of France", "named")]
+
+
+def test_a_bank_statement_is_the_bank_named_before() -> None:
+    text = (
+        "COPENHAGEN, March 9 - Nordvik Bank A/S said it was issuing certificates of deposit. Interest will "
+        'be paid at a discount, a bank statement said. "They will be a flexible supplement to negotiated '
+        'deposits," the statement said.'
+    )
+    assert speakers(text) == [("Nordvik Bank", "named")]
+
+
+def test_a_given_name_does_not_vouch_for_a_common_word() -> None:
+    text = (
+        "May crude closed higher. Futures were led by the forward Brent Crude market in Europe. "
+        '"Prices could jump," he added.'
+    )
+    assert people(text) == set()
+
+
+def test_a_founder_named_only_in_the_firm_name_is_no_person() -> None:
+    assert people("Westbank sold its profitable Charles Schwab and Co discount brokerage unit.") == set()
+    # (a founder who also stands alone stays a person)
+    assert "Mario Gabelli" in people("Mario Gabelli, head of Mario Gabelli and Co, spoke. Gabelli said so.")
+
+
+def test_plural_justices_are_a_title_and_a_sentence_with_by_is_no_byline() -> None:
+    text = (
+        "The court ruled on Monday.\n\nHe was joined by Justices William Brennan, Byron White and Harry "
+        "Blackmun.\n\nThe ruling stands."
+    )
+    assert people(text) == {"William Brennan", "Byron White", "Harry Blackmun"}
+
+
+def test_a_mine_named_after_a_man_is_no_person() -> None:
+    assert people("It will begin output at its Joe Mann mine in the Chibougamau area of Quebec.") == set()
+
+
+def test_a_name_opened_by_a_foreign_article_is_a_body() -> None:
+    text = "The last private Uruguayan bank, La Caja Obrera, has approved its merger. La Caja Obrera said so."
+    assert people(text) == set()
+    assert typed(text, "La Caja Obrera") == "org"
+
+
+def test_a_misspelt_country_is_no_person() -> None:
+    text = (
+        "The economist said the cuts were part of a plan. The IMF has said Sri Lanaka must cut its deficit. "
+        '"If approved the loan would be available only after November," he said.'
+    )
+    assert people(text) == set()
+
+
+def test_a_government_spokesman_written_with_a_capital_is_anonymous() -> None:
+    text = (
+        "Shadow defence secretary Joan Pellow said the plan was 'making promises it has not budgeted'.\n\n"
+        "A Government spokesman said: 'The Prime Minister has been crystal clear that forces would deploy.'"
+    )
+    assert speakers(text)[-1] == ("A Government spokesman", "anonymous")
+
+
+def test_the_president_at_the_white_house_is_the_us_president() -> None:
+    text = (
+        "Defence Secretary John Healey said the money would buy drones.\n\n"
+        "The plan was drawn up by Donald Trump's envoy Steve Witkoff.\n\n"
+        "Speaking at the White House, the President said: 'We're getting very close. Both sides want it.'"
+    )
+    assert speakers(text) == [("Donald Trump", "named")]
+
+
+def test_a_body_in_a_city_said_is_the_body() -> None:
+    text = (
+        'Senator Jeanne Shaheen called the draft "a betrayal" of Ukraine\'s sovereignty.\n\n'
+        'The Embassy of Ukraine in Washington said in a statement that Kyiv "remains grateful for American '
+        'leadership and support" and was ready.'
+    )
+    assert speakers(text) == [("Embassy of Ukraine", "named")]
+
+
+def test_a_body_that_acts_then_a_participle_is_the_speaker() -> None:
+    text = (
+        "The Emirati Foreign Ministry said it had brokered 16 exchanges.\n\n"
+        "The Russian Defense Ministry confirmed the swap, saying that 150 men had been returned and that "
+        'they "are receiving the necessary psychological and medical assistance" in Belarus.'
+    )
+    assert speakers(text) == [("Russian Defense Ministry", "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Chairman R.L. Dunmore said so. It fell.", 2),
+        ("Shares in J.P. Morgan rose. It fell.", 2),
+        ("It sold shares in the U.K. The bank said so.", 1),
+        # (a body's letters and a capital word that opens sentences still end one)
+        ("It rose in the E.C. Britain said so.", 2),
+        ("He met the J.P. The board said no.", 2),
+    ],
+)
+def test_initials_end_a_sentence_only_before_a_sentence_word(text: str, count: int) -> None:
+    from ukr_tui.corpus.sentences import sentence_spans
+
+    assert len(sentence_spans(text)) == count
+
+
+def test_a_misspelt_country_is_one_edit_from_the_country_but_no_demonym() -> None:
+    from ukr_tui.corpus.gazetteer import misspelt_country
+
+    assert misspelt_country("Sri Lanaka") and misspelt_country("Saudi Arbia")
+    assert not misspelt_country("Sri Lanka")
+    assert not misspelt_country("South Korean")
+    assert not misspelt_country("Sri Mulyani")
