@@ -164,7 +164,8 @@ management re software foods airways institute observatory monitor watch supplem
 prison jail brothers robotics aerospace machines equities securities petroleum chemicals electronics
 amphitheatre amphitheater pavilion incorporated limited associates industrie cie
 communications pharmaceuticals dynamics investments aviation logistics insider business
-chemical oil energy mining utilities telecom minerals resources shipping
+chemical oil energy mining utilities telecom minerals resources shipping cement drilling partnership interests
+sciences textiles shimbun ribao zeitung
 """)
 
 # Well-known institutions named by one word; typing them needs no list of people.
@@ -1454,6 +1455,10 @@ _OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:for|of)[ \u00a0]+$")
 _FACILITY_AFTER = re.compile(
     r"[ \u00a0]+(?:mine|mines|oilfield|gasfield|field|smelter|refinery|deposit|orebody)\b"
 )
+_FAITHFUL = frozenset(
+    {"Moslems", "Muslims", "Christians", "Jews", "Hindus", "Sikhs", "Buddhists", "Catholics", "Protestants"}
+    | {"Sunnis", "Shias", "Shiites", "Kurds", "Arabs"}
+)
 _FOREIGN_ARTICLES = frozenset({"La", "Las", "Los", "Les", "Il", "Der", "Die", "Das"})
 
 
@@ -1488,8 +1493,9 @@ def _classify(
     text = text[: seg[-1].end - start]
     words = [t.text for t in seg]
     initial = start in sentence_starts
-    if misspelt_country(text) or _FACILITY_AFTER.match(body, end):
-        return None  # "Sri Lanaka must reduce", "its Joe Mann mine": no one's name
+    if misspelt_country(text) or _FACILITY_AFTER.match(body, end) or words[-1] in _FAITHFUL:
+        # "Sri Lanaka must reduce", "its Joe Mann mine", "During Ramadan Moslems fast": no one's name
+        return None
     if len(words) >= 3 and words[0] in _FOREIGN_ARTICLES and not is_place(" ".join(words[:2])):
         # "La Caja Obrera", "Die Deutsche Bank": a name opened by an article is a body's
         return _Candidate(start, end, text, words, "org", None, False, initial)
@@ -2174,7 +2180,7 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(core) <= 6 and core.isalpha() and core.isupper()
 
 
-_GROUP_OF = re.compile(r"G\d{1,2}")
+_GROUP_OF = re.compile(r"G-?\d{1,2}")
 
 
 _ROLE_APPOSED = re.compile(r"([A-Za-z]+),[ \u00a0]+$")

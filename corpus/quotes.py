@@ -748,6 +748,8 @@ def find_quotes(
             speaker = _organisation_before(
                 body, raw, sentences, index, resolved, "", not_state=attr.head in _FIRM_HEADS
             )
+            if speaker is None and attr.head in _PAPER_HEADS:
+                speaker = _paper_before(raw, index)
             if speaker is not None:
                 kind = "named"
             elif (unnamed := _unnamed_body_before(body, raw, sentences)) is not None:
@@ -893,6 +895,14 @@ def find_quotes(
                     speaker, kind = ahead, "named"  # "Scotland's first minister has told ..." in a lead
         if kind == "anonymous" and speaker and (issuer := _issuer(speaker, index)):
             speaker, kind = issuer, "named"  # "a statement from the Kremlin" speaks for it
+        if kind == "anonymous" and speaker and _BARE_DOCUMENT.fullmatch(speaker):
+            # "a statement said" with no issuer named: the last quoted source's words, else those of the body
+            # the story is about
+            earlier = [r for r in resolved if r[1] and raw.open - r[0].close <= MAX_LOOKBACK]
+            if earlier:
+                speaker, kind = earlier[-1][1], earlier[-1][2]
+            elif org := _organisation_before(body, raw, sentences, index, resolved, ""):
+                speaker, kind = org, "named"
         resolved.append((raw, speaker, kind))
         quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
     if main is not None:
@@ -1123,6 +1133,7 @@ _ISSUER_BEFORE = re.compile(
 )
 
 
+_BARE_DOCUMENT = re.compile(rf"(?i:an?|the|that|this)\s+{_DOCUMENT_MODIFIER}(?i:{_DOCUMENT})")
 _THE_DOCUMENT = re.compile(rf"(?i:the|that|this)\s+{_DOCUMENT_MODIFIER}(?i:{_DOCUMENT})")
 _IN_A_DOCUMENT = re.compile(
     rf"\b(?:(?:said|says|added)\s+(?:on\s+\w+\s+)?in|(?:issued|released|published|posted))\s+(?:an?|its|their)\s+"
@@ -1736,6 +1747,21 @@ def _organisation_before(
     return fallback
 
 
+def _paper_before(raw: _Raw, index: _Mentions) -> str | None:
+    """ "... was quoted by the China Daily as saying. The paper said": the newspaper named last, wherever it
+    stood in its sentence."""
+    floor = max(0, raw.open - MAX_LOOKBACK)
+    papers = [m for m in index.between(floor, raw.open) if m.type == "org" and _PAPER_NAME.search(m.name)]
+    return papers[-1].name if papers else None
+
+
+_PAPER_HEADS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid"})
+_PAPER_NAME = re.compile(
+    r"\b(?:Daily|Times|Post|News|Herald|Journal|Gazette|Tribune|Pravda|Izvestia|Mail|Telegraph|Guardian|"
+    r"Express|Standard|Observer|Monitor|Bao|Shimbun|Ribao|Globe|Chronicle|Zeitung|Allgemeine|Kommersant)$"
+)
+
+
 def _unnamed_body_before(body: str, raw: _Raw, sentences: SentenceIndex) -> str | None:
     """The unnamed paper, report or body that opens the sentence before ("PEKING, April 27 - A Chinese
     newspaper said ..."), for an "it" no named organisation answers."""
@@ -1790,6 +1816,12 @@ def _antecedent(body: str, before: int, speaker: str) -> str:
             return " ".join(owned.group().split())
     tail = re.compile(rf"(?:[ \u00a0]+[A-Z][\w.’'-]*){{0,2}}[ \u00a0]+{re.escape(head)}s?\b")
     named_by = {w.lower() for w in speaker.split()[1:-1] if w[:1].isupper()}
+    # "The intervention board spokesman in Frankfurt" is not "A European Commission spokesman" met before:
+    # what qualifies its head, and a place after it, must be the earlier source's too
+    spoken = speaker.split()
+    at_head = next((i for i, w in enumerate(spoken) if w.lower() == head), len(spoken))
+    named_by |= {w.lower() for w in spoken[1:at_head] if w.isalpha()}
+    named_by |= {w.lower() for w in spoken[at_head + 1 :] if w[:1].isupper()}
     for m in _ANON.finditer(body, max(0, before - 2 * MAX_LOOKBACK), before):
         phrase = m.group()
         longer = tail.match(body, m.end(), before)
@@ -2673,6 +2705,13 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         )
     ):
         return _Attribution(orgs[0].name, "named")  # "The Embassy of Ukraine in Washington said"
+    if (
+        orgs
+        and _DOCUMENT_BY.fullmatch(body, a, orgs[0].start)
+        and _ACRONYM_AFTER.fullmatch(body, orgs[0].end, b)
+    ):
+        # "The study by the non partisan Congressional Research Service (CRS) said": the body behind it
+        return _Attribution(orgs[0].name, "named")
     if orgs and len(body[a : orgs[0].start].split()) <= 1 and _WHICH_CLAUSE.fullmatch(body, orgs[0].end, b):
         # "General Motors, which saw its earnings drop to 2.94 billion dlrs, said": the body, then a clause
         return _Attribution(orgs[0].name, "named")
@@ -2705,6 +2744,11 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     return None
 
 
+_DOCUMENT_BY = re.compile(
+    rf"\s*(?i:the|an?)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?(?i:{_DOCUMENT})[ \u00a0]+"
+    r"(?:by|from|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[a-z-]+[ \u00a0]+){0,2}"
+)
+_ACRONYM_AFTER = re.compile(r"(?:[ \u00a0]+\([A-Z][A-Za-z.&-]{1,9}\))?[\s,]*")
 _AT_PLACE = re.compile(r"[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
 _WHICH_CLAUSE = re.compile(
     r",[ \u00a0]+(?:which|whose)\b[^“”\"]{1,200}?,[ \u00a0]*(?:(?:has|have|had|also|then|later)[ \u00a0]+)*"
@@ -2827,7 +2871,17 @@ def _appositive(gap: str) -> bool:
     words = gap.split()
     # ("media and PR strategist Glen Yearwood": an "and" inside a short title is no clause)
     titled = len(words) <= 6 and bool(_ROLE_BEFORE_NAME.search(gap))
-    clause = [w for w in words if w.lower().strip(",") in _CLAUSE_WORDS and not (titled and w == "and")]
+    # (nor one between two capitalised titles: "said President and Chief Executive Officer X")
+    capital_and = {
+        i
+        for i, w in enumerate(words)
+        if w == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+    }
+    clause = [
+        w
+        for i, w in enumerate(words)
+        if w.lower().strip(",") in _CLAUSE_WORDS and not (titled and w == "and") and i not in capital_and
+    ]
     if len(words) > 14 or clause:
         return False
     # ("said Chemical Bank Tokyo branch vice president X": a firm and the role held there)

@@ -2285,3 +2285,89 @@ def test_a_misspelt_country_is_one_edit_from_the_country_but_no_demonym() -> Non
     assert not misspelt_country("Sri Lanka")
     assert not misspelt_country("South Korean")
     assert not misspelt_country("Sri Mulyani")
+
+
+def test_a_statement_with_no_issuer_is_the_last_source_quoted() -> None:
+    text = (
+        "VIENNA, March 3 - Output fell, the Opecna agency quoted an OPEC secretariat official as saying. The "
+        "official was quoted as saying lower output was the result \"of member countries' firm determination "
+        'to defend the price." The statement said only that "the reduction in total supplies, namely actual '
+        'exports, was evident."'
+    )
+    assert {s for s, _ in speakers(text)} == {"an OPEC secretariat official"}
+
+
+def test_a_statement_with_no_issuer_in_a_story_about_one_body_is_the_body() -> None:
+    text = (
+        "AMSTERDAM, March 3 - The Amsterdam Stock Exchange will update its information system. The exchange "
+        "is also studying new software, a statement said. "
+        '"The management feels that, despite the changes, a trading floor must stay," a statement said.'
+    )
+    assert speakers(text) == [("Amsterdam Stock Exchange", "named")]
+
+
+def test_said_two_titles_joined_by_and_then_the_name() -> None:
+    text = (
+        '"It is gratifying when government relies on scientific expertise," said Advanced Genetic Sciences '
+        "President and Chief Executive Officer Joseph Bouckaert."
+    )
+    assert speakers(text) == [("Joseph Bouckaert", "named")]
+    assert typed(text, "Advanced Genetic Sciences") == "org"
+
+
+def test_the_paper_is_the_newspaper_quoted_before() -> None:
+    text = (
+        "PEKING, March 2 - Banks will issue bonds, a Chinese bank official was quoted by the China Daily "
+        'as saying. The government is short of money. The paper said, "Reliable sources disclosed that '
+        'the country is running a budget deficit."'
+    )
+    assert speakers(text) == [("China Daily", "named")]
+
+
+def test_a_group_of_ten_written_with_a_hyphen_is_a_body() -> None:
+    text = (
+        "WASHINGTON, April 9 - The ministers issued a communique. In the communique issued this morning, the "
+        'G-10 said "prospects of member economies would be improved by stability in exchange rates."'
+    )
+    assert speakers(text) == [("G-10", "named")]
+
+
+def test_a_study_by_a_described_body_is_the_body() -> None:
+    text = (
+        "WASHINGTON, April 23 - A congressional study today said the merger would be legal. The study by the "
+        'non partisan Congressional Research Service (CRS) said "the proposed merger appears to comply, '
+        'technically, with the statutes."'
+    )
+    assert speakers(text) == [("Congressional Research Service", "named")]
+
+
+def test_a_spokesman_with_his_own_body_and_town_is_not_an_earlier_one() -> None:
+    text = (
+        "BONN, March 3 - A European Commission spokesman in Brussels earlier confirmed the offers. "
+        'The intervention board spokesman in Frankfurt said, "One million tonnes is an awful lot and the '
+        'coffers are almost empty."'
+    )
+    assert speakers(text) == [("The intervention board spokesman in Frankfurt", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hanson said it will sell Kaiser Cement's Montana plant.", "Kaiser Cement"),
+        ("Pearson is financial advisor to the Paul Mellon Family Interests.", "Paul Mellon Family Interests"),
+        (
+            "The well was run for Omni Drilling Partnership No 1978-2 and Entex Inc.",
+            "Omni Drilling Partnership",
+        ),
+        ("Home brewing costs the state 20 billion roubles, Pravda said.", "Pravda"),
+        ("The drought hit Shanxi, a Hong Kong newspaper said. Wen Hui Bao said it spread.", "Wen Hui Bao"),
+    ],
+)
+def test_firms_and_papers_that_read_like_names_are_bodies(text: str, name: str) -> None:
+    assert typed(text, name) == "org"
+    assert people(text) == set()
+
+
+def test_a_holy_month_before_the_faithful_is_no_person() -> None:
+    text = "Indonesia is the largest Moslem country. During Ramadan Moslems fast during the day."
+    assert people(text) == set()
