@@ -895,6 +895,10 @@ def find_quotes(
                     speaker, kind = ahead, "named"  # "Scotland's first minister has told ..." in a lead
         if kind == "anonymous" and speaker and (issuer := _issuer(speaker, index)):
             speaker, kind = issuer, "named"  # "a statement from the Kremlin" speaks for it
+        if kind == "anonymous" and speaker and speaker.lower() == "one":
+            speaker = (
+                _one_of_them(body, raw.open, inside, opens) or speaker
+            )  # "Western diplomats said ... one said"
         if kind == "anonymous" and speaker and _BARE_DOCUMENT.fullmatch(speaker):
             # "a statement said" with no issuer named: the last quoted source's words, else those of the body
             # the story is about
@@ -1796,6 +1800,76 @@ _VERB_AFTER_SOURCE = re.compile(
     r"[ \u00a0]+(?:put|puts|was|were|is|are|has|had|gave|struck|sounded|took|offered|expressed|sees|saw|"
     rf"summed|described|painted|voiced|{_VERB})\b"
 )
+
+
+_PLURAL_SOURCE = re.compile(
+    r"\b(analysts|officials|sources|diplomats|insiders|experts|observers|economists|investigators|traders|"
+    r"dealers|bankers|brokers|delegates|strategists|investors|underwriters|arbitrageurs|makers|employees|"
+    r"workers|deputies|envoys|exporters|importers|producers|officers|executives|managers|specialists)\b",
+    re.IGNORECASE,
+)
+_QUANTIFIERS = frozenset({"some", "few", "many", "most", "several", "two", "three", "four", "both", "all"})
+_MODIFIER = re.compile(r"[A-Z][\w&-]*|[a-z][a-z-]+")
+_NOT_MODIFIERS = frozenset(
+    {"and", "or", "but", "said", "say", "says", "told", "that", "which", "who", "of", "for", "in", "on", "at"}
+    | {"to", "by", "from", "with", "as", "is", "was", "were", "are", "has", "had", "have", "a", "an", "its"}
+    | {"their", "his", "her", "our", "while", "but", "when", "if", "because", "although", "however", "But"}
+)
+
+
+def _one_of_them(body: str, before: int, inside: Sequence[tuple[int, int]], opens: list[int]) -> str | None:
+    """ "Western diplomats said ... “...,” one said": one of the plural source named last, as readers put
+    it: "one Western diplomat", or "one of the diplomats" after "The diplomats said". Only a plural that
+    opens its clause is a source ("provoke investors", "in the view of officials" are not)."""
+    for m in reversed(list(_PLURAL_SOURCE.finditer(body, max(0, before - MAX_LOOKBACK), before))):
+        if _within(inside, opens, m.start()):
+            continue
+        who = body.startswith((", who", " who"), m.end())  # "MITI's pressure has annoyed some makers, who"
+        found = _described_plural(body[max(0, m.start() - 80) : m.start()].split(), m.group(1).lower(), who)
+        if found is not None:
+            return found
+    return None
+
+
+def _described_plural(words: list[str], head: str, who: bool = False) -> str | None:
+    """ "one U.S. official" for "U.S. officials" opening a clause, "one of the diplomats" for "The diplomats",
+    else None."""
+    k = len(words)
+    mods: list[str] = []
+    while k > 0 and len(mods) < 3:
+        w = words[k - 1]
+        if (
+            w.lower() in _NOT_MODIFIERS
+            or w.lower() in _QUANTIFIERS
+            or w.lower() in ("the", "other")
+            or not (_MODIFIER.fullmatch(w) or _DOTTED.fullmatch(w))
+            or (w.endswith("ed") and w[:1].islower())
+        ):
+            break
+        mods.insert(0, w)
+        k -= 1
+    determiner = ""
+    while k > 0 and words[k - 1].lower() in ("the", "other", *_QUANTIFIERS):
+        determiner = determiner or words[k - 1].lower()
+        k -= 1
+    prev = words[k - 1] if k > 0 else ""
+    opens_clause = (
+        not prev
+        or (prev[-1:] in ',.;:!?"”' and not _DOTTED.fullmatch(prev))
+        or prev.lower().strip(",") in _CLAUSE_OPENERS
+    )
+    if not opens_clause and not who:
+        return None  # "provoke investors", "in the view of U.S. officials": no one speaking
+    if determiner == "other":
+        return "one"  # "Other arbitrageurs said ... one said": one of them, as written
+    if determiner == "the" and not (mods and mods[0][:1].isupper()):
+        return " ".join(["one of the", *mods, head])
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return " ".join(["one", *mods, singular])
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
+_CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "although", "however", "nonetheless", "yet"})
 
 
 def _antecedent(body: str, before: int, speaker: str) -> str:

@@ -2371,3 +2371,22 @@ def test_firms_and_papers_that_read_like_names_are_bodies(text: str, name: str) 
 def test_a_holy_month_before_the_faithful_is_no_person() -> None:
     text = "Indonesia is the largest Moslem country. During Ramadan Moslems fast during the day."
     assert people(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("lead", "one"),
+    [
+        ("Western diplomats said today the climb-down was a limited concession.", "one Western diplomat"),
+        ("The diplomats said they knew of no deal for an escort.", "one of the diplomats"),
+        ("The World Bank sources said lending was designed to help.", "one World Bank source"),
+        ("Nonetheless, U.S. officials see signs of improvement.", "one U.S. official"),
+        ("But few analysts believed a correction would end the run.", "one analyst"),
+        ("Other arbitrageurs said both sides were offering high prices.", "one"),
+        # (a plural that is an object is no source: the subject before it is)
+        ("Some bankers believe a stronger dinar might provoke investors into selling.", "one banker"),
+        ("The pressure has annoyed some makers, who had shrugged off the guidance.", "one maker"),
+    ],
+)
+def test_one_of_a_plural_source_is_described_as_readers_put_it(lead: str, one: str) -> None:
+    text = f'{lead} "This is a small price to pay if they can push the rest through," one said.'
+    assert speakers(text) == [(one, "anonymous")]
