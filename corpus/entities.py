@@ -1448,6 +1448,10 @@ _NATIONAL_BODIES = _words(
 
 
 _MONTH_WORDS = _words("january february march april may june july august september october november december")
+_PORTFOLIO_ENDS = frozenset(
+    {"affairs", "relations", "development", "policy", "security", "trade", "planning", "operations", "energy"}
+    | {"intelligence", "finance", "health", "education", "defense", "defence", "agriculture", "commerce"}
+)
 _OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:for|of)[ \u00a0]+$")
 
 
@@ -1508,6 +1512,15 @@ def _classify(
     ):
         # "U.S. Attorney for Manhattan Rudolph Giuliani": the office's seat, then the holder's name
         return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
+    if len(seg) >= 3 and _OFFICE_FOR_BEFORE.search(body, max(0, start - 40), start):
+        for i in range(1, len(words) - 1):
+            if (
+                fold(words[i - 1]) in _PORTFOLIO_ENDS
+                and is_given_name(words[i])
+                and all(_name_like(w) and fold(w) not in TITLE_WORDS for w in words[i:])
+            ):
+                # "Undersecretary of State for Economic Affairs Allen Wallis": the portfolio, then the holder
+                return _classify(body, seg[i:], True, aliases, sentence_starts, lower_words, headline)
     if len(words) == 1 and len(words[0]) > 6 and fold(words[0]).endswith("bank") and words[0][1:].islower():
         # "the Bundesbank", "Citibank", "Rabobank": a bank's one-word name
         return _Candidate(start, end, text, words, "org", None, False, initial)

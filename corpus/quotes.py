@@ -748,8 +748,8 @@ def find_quotes(
             speaker = _organisation_before(
                 body, raw, sentences, index, resolved, "", not_state=attr.head in _FIRM_HEADS
             )
-            if speaker is None and attr.head in _PAPER_HEADS:
-                speaker = _paper_before(raw, index)
+            if speaker is None and attr.head:
+                speaker = _headed_body_before(raw, index, attr.head)
             if speaker is not None:
                 kind = "named"
             elif (unnamed := _unnamed_body_before(body, raw, sentences)) is not None:
@@ -1751,12 +1751,19 @@ def _organisation_before(
     return fallback
 
 
-def _paper_before(raw: _Raw, index: _Mentions) -> str | None:
-    """ "... was quoted by the China Daily as saying. The paper said": the newspaper named last, wherever it
-    stood in its sentence."""
+_THE_SHORT_NAME = re.compile(rf"[ \u00a0]*(?:the|The)[ \u00a0]+([A-Z][a-z]{{3,}})[ \u00a0]+(?:{_VERB})")
+
+
+def _headed_body_before(raw: _Raw, index: _Mentions, head: str) -> str | None:
+    """ "... was quoted by the China Daily as saying. The paper said", "The South African Reserve Bank said
+    ... (five sentences) ... The bank said": the body of that kind named last, wherever it stood."""
     floor = max(0, raw.open - MAX_LOOKBACK)
-    papers = [m for m in index.between(floor, raw.open) if m.type == "org" and _PAPER_NAME.search(m.name)]
-    return papers[-1].name if papers else None
+    orgs = [m for m in index.between(floor, raw.open) if m.type == "org"]
+    if head in _PAPER_HEADS:
+        fits = [m for m in orgs if _PAPER_NAME.search(m.name)]
+    else:
+        fits = [m for m in orgs if head in m.name.lower().split()]
+    return fits[-1].name if fits else None
 
 
 _PAPER_HEADS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid"})
@@ -2335,7 +2342,16 @@ def _after_attribution(
             # "the secretary general of the OECD, Jean-Claude Paye, said": the name closes the phrase
             return _Attribution(people[-1].name, "named")
         return None
-    return _speaker_phrase(body, seg_start, seg_start + verb.start(), index, leading=False)
+    found = _speaker_phrase(body, seg_start, seg_start + verb.start(), index, leading=False)
+    if found is None and (short := _THE_SHORT_NAME.fullmatch(body, seg_start, seg_start + verb.end())):
+        # '"...," the Chamber said' after "the Chamber of Mines said": the body whose name holds the word
+        floor = max(0, raw.open - MAX_LOOKBACK)
+        named = [
+            m for m in index.between(floor, raw.open) if m.type == "org" and short.group(1) in m.name.split()
+        ]
+        if named:
+            return _Attribution(named[-1].name, "named")
+    return found
 
 
 # '"...," he was due to say', 'she is expected to tell the conference': a speech announced in advance

@@ -2390,3 +2390,33 @@ def test_a_holy_month_before_the_faithful_is_no_person() -> None:
 def test_one_of_a_plural_source_is_described_as_readers_put_it(lead: str, one: str) -> None:
     text = f'{lead} "This is a small price to pay if they can push the rest through," one said.'
     assert speakers(text) == [(one, "anonymous")]
+
+
+def test_a_portfolio_before_the_holder_is_not_part_of_his_name() -> None:
+    text = (
+        "TOKYO, March 5 - U.S. Undersecretary of State for Economic Affairs Allen Wallis said he had urged "
+        'Japan to do more. "Our central message this week was that much needs to be done," he told reporters.'
+    )
+    assert people(text) == {"Allen Wallis"}
+    assert speakers(text) == [("Allen Wallis", "named")]
+
+
+def test_the_chamber_is_the_chamber_of_mines_named_before() -> None:
+    text = (
+        "JOHANNESBURG, April 8 - Talks are foundering, the Chamber of Mines said.\n"
+        "It said the union had called off talks on a specific issue.\n"
+        "The union refused a request to give notice of the names of workers, the Chamber said.\n"
+        "It said mining companies wanted notice in order to plan their operations.\n"
+        '"The union is adamant only employees who wish to work should notify management," the Chamber said.'
+    )
+    assert speakers(text) == [("Chamber of Mines", "named")]
+
+
+def test_the_bank_is_the_bank_named_paragraphs_before() -> None:
+    filler = "Reserves rose by 1.70 billion rand in the period. " * 8
+    text = (
+        "PRETORIA, March 27 - The South African Reserve Bank said output grew.\n"
+        f"{filler}\n"
+        'The bank said the current account has allowed reserves to be "rebuilt to more comfortable levels."'
+    )
+    assert speakers(text) == [("South African Reserve Bank", "named")]
