@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .gazetteer import is_place
 from .given_names import is_given_name
 
 _PARTICLE = r"(?:von|van|der|den|de|la|le|du|da|di|al|bin)"
@@ -158,7 +159,8 @@ def _names_in_list(text: str, need_given: bool, upper: bool = False) -> list[str
     while pos < len(text):
         m = _NAME_RE.match(text, pos)
         if m is None:
-            return None
+            # "Iryna Moroz, Kyiv": where the reporter filed from closes the byline
+            return names if comma and names and is_place(text[pos:].strip(" ,")) else None
         name = _cut_desk(m.group())
         tail = _TAIL.match(text, m.start() + len(name))
         pos = tail.end() if tail else m.start() + len(name)

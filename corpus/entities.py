@@ -723,7 +723,7 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
     while i < n:
         tok = tokens[i]
         if tok.cap:
-            if current and _glued(body, current[-1], tok):
+            if current and (_glued(body, current[-1], tok) or _remit_after_the(body, current, tok)):
                 current.append(tok)
             else:
                 if current:
@@ -733,7 +733,10 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
             continue
         # A lower-case particle or joiner between two capitalised tokens stays in the run.
         low = tok.text.lower()
-        if current and (low in PARTICLES or (low in JOINERS and fold(current[-1].text) in _JOIN_HEADS)):
+        if current and (
+            low in PARTICLES
+            or (low in JOINERS and (fold(current[-1].text) in _JOIN_HEADS or _in_remit(body, current)))
+        ):
             # Up to three particles in a row ("von der", "de la"), then a capitalised word.
             j = i
             while (
@@ -743,7 +746,22 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
                 and _glued(body, tokens[j - 1] if j > i else current[-1], tokens[j])
             ):
                 j += 1
-            if j < n and j > i and tokens[j].cap and _glued(body, tokens[j - 1], tokens[j]):
+            if (
+                j < n
+                and j > i
+                and tokens[j].cap
+                and (
+                    _glued(body, tokens[j - 1], tokens[j])
+                    # "Coordination Headquarters for the Treatment of Prisoners of War", "Ministry of the
+                    # Interior": an institution's remit after "for the" or "of the"
+                    or (
+                        j == i + 1
+                        and low in JOINERS
+                        and body[tokens[i].end : tokens[j].start] == " the "
+                        and fold(current[-1].text) in ORG_SUFFIXES
+                    )
+                )
+            ):
                 current.extend(tokens[i:j])
                 i = j
                 continue
@@ -797,6 +815,8 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
             # (a title before it is someone's, "Foreign Secretary X and Y Committee", but "the Finance and
             # Economy Ministry" is one ministry's name)
             and (not any(_is_title(t) for t in prev) or (len(prev) == 1 and fold(run[-1].text) == "ministry"))
+            # "Mark Rutte and European Commission president Ursula von der Leyen": a person, then a body
+            and not (len(prev) == 2 and is_given_name(prev[0].text) and len(run) == 2)
         ):
             # "Commons Work and Pensions Committee", "Red Cross and Red Crescent Societies", "Procter and
             # Gamble Co": one body whose name holds "and"
@@ -844,6 +864,24 @@ _JOIN_HEADS = ORG_SUFFIXES | {
 }
 
 
+def _in_remit(body: str, current: list[_Token]) -> bool:
+    """ "Headquarters for the Treatment" + "of Prisoners of War": the remit of a body goes on."""
+    return any(
+        current[k].text in JOINERS and body[current[k].end : current[k + 1].start] == " the "
+        for k in range(len(current) - 1)
+    )
+
+
+def _remit_after_the(body: str, current: list[_Token], tok: _Token) -> bool:
+    """ "Headquarters for the Treatment ...", "Ministry of the Interior": "the" inside a body's name."""
+    return (
+        len(current) >= 2
+        and current[-1].text in JOINERS
+        and body[current[-1].end : tok.start] == " the "
+        and fold(current[-2].text) in ORG_SUFFIXES
+    )
+
+
 def _glued(body: str, a: _Token, b: _Token) -> bool:
     """Two tokens belong to one name only when a single space (or NBSP) separates them."""
     gap = body[a.end : b.start]
@@ -876,7 +914,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _BYLINE = re.compile(
-    r"\(?(?:additional\s+)?(?:(?:reporting|editing|writing|written|compiled|photos?)\s+by\b|by\s+[A-Z]|"
+    r"\(?(?:additional\s+)?(?:(?:reporting|editing|writing|written|compiled|photos?|translation|translated)\s+by\b|"
+    r"translated\s+from\s+(?:the\s+)?[A-Z][a-z]+\s+by\b|by\s+[A-Z]|"
     r"(?:photo|picture|image)s?(?:\s+credit)?\s*:)",
     re.IGNORECASE,
 )
@@ -2238,6 +2277,8 @@ def find_mentions(
     for run in _runs(body, tokens):
         headline = any(s <= run[0].start < e for s, e in headlines)
         for seg, after_title in _alias_split(body, run, table):
+            while seg and seg[-1].text in JOINERS:
+                seg = seg[:-1]  # "Council of" + "the European Union", an alias of its own
             if not seg:
                 continue
             if not after_title:
@@ -2266,6 +2307,7 @@ def find_mentions(
     _seeded(body, cands)
     _listed_between_people(body, cands)
     _nicknamed(body, cands)
+    _comma_firms(body, cands)
     _real_names(body, cands)
     _given_names_of_one_named(cands)
     _bylined(body, cands, paragraphs)
@@ -2342,6 +2384,28 @@ _NICKNAME = re.compile(
     r"(?:[\"“][A-Z](?:[a-z]+|[A-Z]{1,3})[\"”]|['‘][A-Z][a-z]+['’]|\([A-Z][a-z]+\))[ \u00a0]+"
     r"([A-Z][a-z][\w’'-]+)\b"
 )
+
+
+# "Goldman, Sachs and Co", "Peat, Marwick, Mitchell and Co": partners' names listed with commas, one firm
+_COMMA_FIRM = re.compile(
+    r"\b[A-Z][a-z]+(?:,[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]+(?:and|&)[ \u00a0]+(?:Co|Company|Cos)\b"
+)
+
+
+def _comma_firms(body: str, cands: list[_Candidate]) -> None:
+    """One firm for the partners a comma list names before "and Co", not a person and a firm."""
+    if "Co" not in body:
+        return
+    found = [
+        _Candidate(
+            m.start(), m.end(), m.group(), m.group().replace(",", "").split(), "org", None, False, False
+        )
+        for m in _COMMA_FIRM.finditer(body)
+    ]
+    if not found:
+        return
+    kept = [c for c in cands if not any(c.start < f.end and f.start < c.end for f in found)]
+    cands[:] = sorted(kept + found, key=lambda c: c.start)
 
 
 def _nicknamed(body: str, cands: list[_Candidate]) -> None:
@@ -2556,7 +2620,7 @@ def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: lis
     """A doubtful full name is a person in a credit line ("(Reporting by ... ; Editing by ...)", "By X and
     Y", "Photo: X/AFP") and when it is listed with a person ("Hanke Bruins Slot and Jaap de Hoop
     Scheffer")."""
-    if not any(c.doubtful for c in cands):
+    if not any(c.doubtful or (c.type is None and c.sentence_initial) for c in cands):
         return
     credits = [
         (s, e)
@@ -2571,7 +2635,16 @@ def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: lis
         )
     ]
     for i, c in enumerate(cands):
-        if not c.doubtful or c.type is not None:
+        if c.type is not None:
+            continue
+        if not c.doubtful:
+            # "... on Monday. © Lena Brauer/dpa": a credit after a caption's full stop opens no sentence
+            if (
+                c.sentence_initial
+                and len(c.words) > 1
+                and CREDIT_BEFORE.search(body, max(0, c.start - 16), c.start)
+            ):
+                c.type, c.person_evidence = "person", True
             continue
         if (
             # "Kevin Lamarque/Reuters", "Photograph: Carl Whitmore/PA": a caption's credit names a person

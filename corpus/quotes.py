@@ -1243,6 +1243,9 @@ _SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|another)\b", re.IGNORECASE)
 
 
+_OFFICE_SYNONYMS = {"head of state": "president", "head of government": "prime minister"}
+
+
 def _titled_person(
     body: str, before: int, speaker: str, index: _Mentions, strict: bool = False
 ) -> str | None:
@@ -1250,6 +1253,11 @@ def _titled_person(
     chief,": the latest person given that title before the quote. One whose title also carries the
     description's other words ("the Ukrainian president") wins over one who only shares the head word."""
     words = speaker.lower().split()
+    if " ".join(words[1:]) in _OFFICE_SYNONYMS and words[0] == "the":
+        # "President of Ukraine Volodymyr Zelensky has said ... the head of state wrote"
+        synonym = _titled_person(body, before, "the " + _OFFICE_SYNONYMS[" ".join(words[1:])], index, strict)
+        if synonym is not None:
+            return synonym
     if " of " in speaker and len(words) <= 8 and words[0] == "the":
         return _role_of_holder(body, before, " ".join(words[1:]), index)
     if len(words) > 4:
@@ -2929,7 +2937,8 @@ _CLAUSE_BREAK = re.compile(r"[,;.]|\b(?:who|which|when|said|told)\b")
 _ORG_HEADS = (
     r"(?:company|firm|group|consortium|ministry|agency|bank|club|corporation|conglomerate|exporter|"
     r"broadcaster|retailer|carrier|regulator|watchdog|lender|insurer|manufacturer|giant|charity|"
-    r"organisation|organization|alliance|bloc|union|newspaper|paper|daily|weekly|tabloid|magazine)"
+    r"organisation|organization|alliance|bloc|union|newspaper|paper|daily|weekly|tabloid|magazine|"
+    r"partnership|utility|thrift|airline|brokerage|subsidiary)"
 )
 # (a capital too: "In its document on the auctions, the Bank said")
 _ORG_DESCRIPTION = re.compile(rf"(?i:the)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?(?i:{_ORG_HEADS})")

@@ -2420,3 +2420,69 @@ def test_the_bank_is_the_bank_named_paragraphs_before() -> None:
         'The bank said the current account has allowed reserves to be "rebuilt to more comfortable levels."'
     )
     assert speakers(text) == [("South African Reserve Bank", "named")]
+
+
+def test_a_partnership_said_is_the_partnership_named_before() -> None:
+    text = (
+        "WASHINGTON, April 9 - MP Co, a New York investment partnership, told the SEC it bought a stake in "
+        'IPCO Corp stock. The partnership said it bought the shares because they were "an attractive '
+        'investment opportunity."'
+    )
+    assert speakers(text) == [("MP Co", "named")]
+
+
+def test_a_translator_and_a_caption_credit_late_in_the_header_are_people() -> None:
+    text = (
+        "Security guarantees for Ukraine\n\nThe promise Europe cannot yet keep\n\n"
+        "European leaders pledged to protect a ceasefire.\n\n"
+        "By Katharina Wendt and Jonas Hellmich, Berlin\n\n"
+        "Translated from the German by Ruth Abbott\n\n"
+        "Friedrich Merz welcomes Volodymyr Zelensky outside the Chancellery on Monday. © Lena Brauer/dpa\n\n"
+        "It was just after 7 p.m. when the doors opened."
+    )
+    assert {"Ruth Abbott", "Lena Brauer"} <= people(text)
+
+
+def test_a_person_then_a_body_joined_by_and_stay_apart() -> None:
+    text = (
+        "Leaders, along with Nato secretary-general Mark Rutte and European Commission president Ursula von "
+        "der Leyen, attended."
+    )
+    assert people(text) == {"Mark Rutte", "Ursula von der Leyen"}
+
+
+def test_a_byline_with_the_town_it_was_filed_from() -> None:
+    text = "Ukraine brings home 185 defenders\n\nIryna Moroz, Kyiv\n\nUkraine has returned 185 servicemen."
+    assert people(text) == {"Iryna Moroz"}
+
+
+def test_the_head_of_state_is_the_president_named_before() -> None:
+    text = (
+        "KYIV, November 14 (UNIAN) - Ukraine has returned 185 servicemen, President of Ukraine Volodymyr "
+        'Zelensky has said.\n\n"Our people are home again, and we will keep working to free everyone," the '
+        "head of state wrote on Telegram."
+    )
+    assert speakers(text) == [("Volodymyr Zelensky", "named")]
+
+
+def test_a_body_whose_remit_follows_for_the_is_named_whole() -> None:
+    text = (
+        "The exchange was the 69th, the Coordination Headquarters for the Treatment of Prisoners of War "
+        "said. The Ministry of the Interior agreed."
+    )
+    orgs = {e.name for e in _extract(text).entities if e.type == "org"}
+    assert {
+        "Coordination Headquarters for the Treatment of Prisoners of War",
+        "Ministry of the Interior",
+    } <= orgs
+
+
+def test_partners_listed_with_commas_before_and_co_are_one_firm() -> None:
+    text = (
+        'NEW YORK, April 9 - Goldman, Sachs and Co said it believes the executive did nothing wrong. "Based '
+        'on all we now know, we continue to believe in him," it said. Its auditor, Peat, Marwick, Mitchell '
+        "and Co, withdrew its approval. Merrill Lynch in London said it would not comment."
+    )
+    assert people(text) == set()
+    assert speakers(text) == [("Goldman, Sachs and Co", "named")]
+    assert typed(text, "Merrill Lynch") == "org"
