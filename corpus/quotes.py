@@ -796,6 +796,12 @@ def find_quotes(
             else:
                 attr = _previous_paragraph(body, raw, paragraphs, sentences, index) or attr
                 speaker, kind = attr.speaker, attr.kind
+                if speaker is None and attr.pronoun == "it":
+                    # "The company, which ..., said the result included write-offs." then the quotation
+                    speaker = _organisation_before(
+                        body, raw, sentences, index, resolved, "", not_state=attr.head in _FIRM_HEADS
+                    ) or (_headed_body_before(raw, index, attr.head) if attr.head else None)
+                    kind = "named" if speaker else kind
         if speaker is None and not attr.pronoun and subject is None and resolved:
             speaker, kind = _speaker_carried_on(body, raw, paragraphs, index, resolved)
         if speaker is None and attr.pronoun == "i" and (author := _byline_author(body, paragraphs, index)):
@@ -1737,7 +1743,11 @@ def _organisation_before(
         for m in index.between(at, min(e, at + SUBJECT_REACH)):
             if _DATELINE_AFTER.match(body, m.end):
                 continue  # "PEKING, April 27 - A Chinese newspaper said": where it was filed, not who spoke
-            if m.type == "org" and len(body[at : m.start].split()) <= 2:
+            if m.type == "org" and (
+                len(body[at : m.start].split()) <= 2
+                # "Swedish mining and metals group Boliden AB forecast": the firm after what it is
+                or _FIRM_DESCRIPTOR.fullmatch(body, at, m.start) is not None
+            ):
                 candidates.append(m.name)
                 break
             if m.type == "person":
@@ -1778,6 +1788,12 @@ _PAPER_HEADS = frozenset({"paper", "newspaper", "daily", "weekly", "tabloid"})
 _PAPER_NAME = re.compile(
     r"\b(?:Daily|Times|Post|News|Herald|Journal|Gazette|Tribune|Pravda|Izvestia|Mail|Telegraph|Guardian|"
     r"Express|Standard|Observer|Monitor|Bao|Shimbun|Ribao|Globe|Chronicle|Zeitung|Allgemeine|Kommersant)$"
+)
+
+
+_FIRM_DESCRIPTOR = re.compile(
+    r"[ \u00a0]*(?:[A-Za-z-]+[ \u00a0]+){0,6}?(?i:group|company|firm|maker|producer|concern|conglomerate|"
+    r"lender|insurer|retailer|carrier|airline|utility|manufacturer|bank)[ \u00a0]+"
 )
 
 
@@ -2831,6 +2847,8 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     ):
         # "China said", "The UK has urged": a country speaks through its government
         return _Attribution(places[0].name, "named")
+    # (with its clause set off: "The company, which consolidated Ahlsell AB this year, said")
+    stripped = _WHICH_SET_OFF.sub("", stripped)
     if _ORG_DESCRIPTION.fullmatch(stripped) or _BOARD.fullmatch(stripped):
         # "the company said", "the directors said in the annual report": the firm named before
         head = stripped.split()[-1].lower() if _ORG_DESCRIPTION.fullmatch(stripped) else ""
@@ -2848,6 +2866,7 @@ _DOCUMENT_BY = re.compile(
 )
 _ACRONYM_AFTER = re.compile(r"(?:[ \u00a0]+\([A-Z][A-Za-z.&-]{1,9}\))?[\s,]*")
 _AT_PLACE = re.compile(r"[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
+_WHICH_SET_OFF = re.compile(r",[ \u00a0]+(?:which|whose)\b[^“”\"]{1,200}?,?$")
 _WHICH_CLAUSE = re.compile(
     r",[ \u00a0]+(?:which|whose)\b[^“”\"]{1,200}?,[ \u00a0]*(?:(?:has|have|had|also|then|later)[ \u00a0]+)*"
 )

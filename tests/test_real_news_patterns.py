@@ -2486,3 +2486,31 @@ def test_partners_listed_with_commas_before_and_co_are_one_firm() -> None:
     assert people(text) == set()
     assert speakers(text) == [("Goldman, Sachs and Co", "named")]
     assert typed(text, "Merrill Lynch") == "org"
+
+
+def test_the_company_with_a_which_clause_then_a_quote_of_its_own() -> None:
+    text = (
+        "STOCKHOLM, Mar 12 - Swedish group Boliden AB forecast a return to profit.\n"
+        "The company, which consolidated Ahlsell AB this year, said the result included write-offs.\n"
+        '"These costs have arisen as a result of a change of direction for the group."'
+    )
+    assert speakers(text) == [("Boliden AB", "named")]
+
+
+def test_the_company_is_the_firm_after_what_it_is_in_the_lead() -> None:
+    text = (
+        "STOCKHOLM, Mar 12 - Swedish mining and metals group Boliden AB forecast a return to profitability.\n"
+        "The company, which consolidated the Swedish conglomerate Ahlsell AB this year, said the result "
+        "included write-offs.\n"
+        '"These costs have arisen as a result of a change of direction for the group," the company said in '
+        "a statement."
+    )
+    assert speakers(text) == [("Boliden AB", "named")]
+
+
+def test_the_steelworkers_union_is_no_country() -> None:
+    text = (
+        "PITTSBURGH, March 19 - The United Steelworkers of America said the refusal to act on a lawsuit "
+        'was "a gross denial of due process for 47,000 retired employees."'
+    )
+    assert speakers(text) == [("United Steelworkers of America", "named")]
