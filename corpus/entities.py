@@ -455,7 +455,9 @@ def _spelt_out(body: str, end: int, words: Sequence[str]) -> bool:
 
 # The words that end a company's own name (not a ministry's or a council's: "Russian Defense Ministry")
 _COMPANY_FORMS = _words("inc ltd corp corporation co plc ag gmbh nv sa industrie industries holdings")
-_AND_CO_AFTER = re.compile(r"[ \u00a0]+(?:and|&)[ \u00a0]+(?:Co|Cos|Company|Sons|Partners|Associates)\b")
+_AND_CO_AFTER = re.compile(
+    r"[ \u00a0]+(?:and|&)[ \u00a0]+(?:Co|Cos|Company|Sons|Partners|Associates|Assoc|Assocs)\b"
+)
 _WHICH_AFTER = re.compile(r",[ \u00a0]+which[ \u00a0]")
 # "economists at Merrill Lynch", "an analyst with Smith Barney": where people work is an organisation.
 _EMPLOYEE_AT = re.compile(
@@ -1462,6 +1464,7 @@ def _keep_head(head: list[_Token]) -> bool:
     )
 
 
+_ADMINISTRATION_AFTER = re.compile(r"[ \u00a0]+administration\b")
 _LEADER_OF = re.compile(r"[ \u00a0]+(?:administration|presidency|government|era|doctrine|campaign|years)\b")
 # Title words that are also adjectives opening company names ("General Acquisition", "National Grid").
 _ADJECTIVE_TITLES = frozenset({"general", "chief", "state", "special", "national", "foreign", "first"})
@@ -1613,8 +1616,11 @@ def _classify(
         # "the Reagan administration", "the Blair government": a leader's name before what they led
         or (
             len(seg) == 1
-            and prev == "the"
-            and bool(_LEADER_OF.match(body, end))
+            and (
+                (prev == "the" and bool(_LEADER_OF.match(body, end)))
+                # "a Reagan administration plan": only an administration is named after a person this way
+                or (prev in ("a", "an") and bool(_ADMINISTRATION_AFTER.match(body, end)))
+            )
             and not is_place(text)
             and fold(text) not in DEMONYMS
             and fold(text) not in lower_words
@@ -1890,7 +1896,14 @@ def _classify(
         or (not given_first and _SHOW_AFTER.match(body, end))
     ):
         return _Candidate(start, end, text, words, None, None, False, initial, named_thing=True)
-    leader = len(seg) == 1 and prev == "the" and evidence and bool(_LEADER_OF.match(body, end))
+    leader = (
+        len(seg) == 1
+        and evidence
+        and (
+            (prev == "the" and bool(_LEADER_OF.match(body, end)))
+            or (prev in ("a", "an") and bool(_ADMINISTRATION_AFTER.match(body, end)))
+        )
+    )
     if (
         (
             prev in _DETERMINERS
@@ -2391,16 +2404,24 @@ _COMMA_FIRM = re.compile(
     r"\b[A-Z][a-z]+(?:,[ \u00a0]+[A-Z][a-z]+){1,3}[ \u00a0]+(?:and|&)[ \u00a0]+(?:Co|Company|Cos)\b"
 )
 
+# "Louis Harris and Assoc Inc", "J. Smith and Sons Ltd": a founder's name and his partners, incorporated
+_PARTNERS_FIRM = re.compile(
+    r"\b[A-Z][a-z]+(?:[ \u00a0]+(?:[A-Z]\.|[A-Z][a-z]+)){0,2}[ \u00a0]+(?:and|&)[ \u00a0]+"
+    r"(?:Associates|Assoc|Assocs|Sons|Partners)[ \u00a0]+(?:Inc|Ltd|Plc|PLC|Corp|Co|LP)\b"
+)
+
 
 def _comma_firms(body: str, cands: list[_Candidate]) -> None:
-    """One firm for the partners a comma list names before "and Co", not a person and a firm."""
-    if "Co" not in body:
+    """One firm for the partners a comma list names before "and Co", not a person and a firm; and one for
+    a founder's name with "and Associates Inc" after it."""
+    if "Co" not in body and " and " not in body and "&" not in body:
         return
     found = [
         _Candidate(
             m.start(), m.end(), m.group(), m.group().replace(",", "").split(), "org", None, False, False
         )
-        for m in _COMMA_FIRM.finditer(body)
+        for pattern in (_COMMA_FIRM, _PARTNERS_FIRM)
+        for m in pattern.finditer(body)
     ]
     if not found:
         return

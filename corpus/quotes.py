@@ -236,6 +236,11 @@ ANON_HEADS = (
     "statement",
     "report",
     "circular",
+    # (what a poll, survey or court found, as the text quotes it: its maker's)
+    "survey",
+    "poll",
+    r"ruling(?=\s+(?:by|of|from)\s)",  # not "Japan's ruling Liberal Democratic Party"
+    "bulletin",
     "government",
     "ministry",
     "administration",
@@ -1131,12 +1136,15 @@ def _nearest_speaker_for_the_rest(quotes: list[Quote], dominant: str | None = No
 # A document speaks for whoever issued it: "a statement from the Kremlin", "a Kremlin readout".
 _DOCUMENT = (
     r"(?:statement|readout|communiqu[eé]|press\s+release|report|note|letter|study|memo|filing|review|survey|"
-    r"bulletin|assessment|circular|outlook)"
+    r"bulletin|assessment|circular|outlook|poll|judg(?:e)?ment|verdict)"
 )
 _DOCUMENT_MODIFIER = r"(?:(?i:joint|written|brief|short|new)\s+)?"
 _ISSUED_BY = re.compile(
-    rf"(?i:an?|the)\s+{_DOCUMENT_MODIFIER}(?i:{_DOCUMENT})\s+(?i:from|by|issued\s+by)\s+"
-    r"(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|and))*)$"
+    # ("a public opinion poll by Louis Harris and Assoc Inc", "The ruling by the U.S. Court of Appeals for
+    # the fourth circuit": what kind of document, and a court's circuit, go with it)
+    rf"(?i:an?|the)\s+(?:{_DOCUMENT_MODIFIER}|(?-i:[a-z-]+)\s+(?-i:[a-z-]+\s+)?)(?i:{_DOCUMENT}|ruling)\s+"
+    r"(?i:from|by|issued\s+by)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|and))*"
+    r"(?:\s+(?:for|of|in)\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)$"
 )
 _ISSUER_BEFORE = re.compile(
     rf"(?i:an?|the)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+(?i:{_DOCUMENT})$"
@@ -1203,7 +1211,7 @@ def _owner_of_document(
                 return _Attribution(opener[0].name, "named")  # "An IMF mission made the comments in a report"
         for m in reversed(orgs):
             if m.end <= doc.start() and re.fullmatch(
-                r"(?:[’']s)?[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?", body[m.end : doc.start()]
+                r"(?:[’']s)?[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}", body[m.end : doc.start()]
             ):
                 return _Attribution(m.name, "named")  # "an IMF report", "Oxfam's annual report"
             if m.start >= doc.end() and _BY_OWNER.fullmatch(body, doc.end(), m.start):
@@ -2344,7 +2352,7 @@ def _after_attribution(
         return None
     verb = _VERB_RE.search(seg) or _DUE_TO_SAY.search(seg)
     if not verb:
-        return None
+        return _unsaid_attribution(body, raw, seg_start, stop, index)
     if verb.start() == 0:
         # "said X" / "according to X"
         rest_start = seg_start + verb.end()
@@ -2376,6 +2384,20 @@ def _after_attribution(
         if named:
             return _Attribution(named[-1].name, "named")
     return found
+
+
+def _unsaid_attribution(body: str, raw: _Raw, start: int, stop: int, index: _Mentions) -> _Attribution | None:
+    """'"...," Anthony J.F. O'Reilly, Heinz's newly elected chairman.': a wire that dropped its "said"
+    still names the speaker right after the quote's comma, with only his post after the name."""
+    if not raw.text.rstrip().endswith(",") and body[raw.close - 1 : raw.close] != ",":
+        return None
+    people = [m for m in index.between(start, stop) if m.type == "person"]
+    if not people or people[0].start != start:
+        return None
+    rest = body[people[0].end : stop]
+    if rest.strip() and (not rest.startswith(",") or _FINITE.search(rest) or len(rest.split()) > 8):
+        return None
+    return _Attribution(people[0].name, "named")
 
 
 # '"...," he was due to say', 'she is expected to tell the conference': a speech announced in advance
@@ -2622,9 +2644,23 @@ def _parenthesised_subject(body: str, people: list[Mention], a: int, b: int) -> 
     return first if _PARENTHESIS_OPENS.match(body, first.end) else None
 
 
+_LED_BY_NAME = re.compile(
+    r"[ \u00a0\n]+(?:administration|government|campaign)[ \u00a0\n]+"
+    r"(?:official|aide|source|spokesman|spokeswoman|spokesperson)s?\b"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])((?:a|an|one|A|An|One)[ \u00a0]+)$")
+
+
 def _people_speaker(body: str, people: list[Mention], a: int, b: int) -> _Attribution:
     """Who speaks when names stand in the clause: a free name, else "X's office", else the anonymous
     source the names belong to ("a spokesman for X"), else the last name."""
+    led = _LED_BY_NAME.match(body, people[-1].end, b)
+    article = _ARTICLE_BEFORE.search(body, max(a, people[-1].start - 6), people[-1].start) if led else None
+    if led and article:
+        # "a Reagan administration official said": the leader names whose official speaks, unnamed
+        return _Attribution(" ".join(body[article.start(1) : led.end()].split()), "anonymous")
     m = _parenthesised_subject(body, people, a, b) or _likely_speaker(body, people)
     if m is not None:
         return _Attribution(m.name, "named")

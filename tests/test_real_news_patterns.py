@@ -2514,3 +2514,52 @@ def test_the_steelworkers_union_is_no_country() -> None:
         'was "a gross denial of due process for 47,000 retired employees."'
     )
     assert speakers(text) == [("United Steelworkers of America", "named")]
+
+
+def test_a_leaders_administration_names_him_and_its_official_stays_unnamed() -> None:
+    text = (
+        "WASHINGTON, May 4 - A senior senator said he would fight a Carter administration plan to cut farm "
+        'credit.\n"The plan is sufficiently broad to hurt every grower," a Carter administration official '
+        "said."
+    )
+    assert "Carter" in people(text)
+    assert speakers(text) == [("a Carter administration official", "anonymous")]
+
+
+def test_a_poll_by_a_firm_speaks_for_the_firm() -> None:
+    text = (
+        "NEW YORK, June 2 - Most voters distrust large mergers, according to a public opinion poll by Peter "
+        "Dunmore and Assoc Inc.\n"
+        '"Voters believe the raiders care about their own gains and little else," concluded the poll, '
+        "conducted for a business school."
+    )
+    assert speakers(text) == [("Peter Dunmore and Assoc Inc", "named")]
+    assert "Peter Dunmore" not in people(text)
+
+
+def test_a_ruling_by_a_court_speaks_for_the_court() -> None:
+    text = (
+        "RICHMOND, June 8 - The drug maker said an appeals court approved the way it told claimants.\n"
+        "The ruling by the U.S. Court of Appeals for the fourth circuit, which upheld a lower court, said, "
+        '"the notification program was reasonable."'
+    )
+    assert speakers(text) == [("U.S. Court of Appeals for the fourth circuit", "named")]
+
+
+def test_the_survey_speaks_for_the_bank_whose_survey_it_is() -> None:
+    text = (
+        "OSLO, June 9 - Industrial investment will rise 12 pct this year, the Bank of Norway's two year "
+        "survey predicted.\n"
+        "The rise will slow next year, the survey said.\n"
+        '"But the faster growth of output also shows that investment is renewing capacity," the survey said.'
+    )
+    assert speakers(text) == [("Bank of Norway", "named")]
+
+
+def test_a_wire_that_dropped_its_said_still_names_the_speaker() -> None:
+    text = (
+        "CHICAGO, March 9 - Quaker Foods Co said quarterly profit rose 12 pct.\n"
+        '"On the first nine months, we expect a record year," Thomas B. McGrath, Quaker\'s newly elected '
+        "chairman."
+    )
+    assert speakers(text) == [("Thomas B. McGrath", "named")]
