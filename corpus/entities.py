@@ -41,7 +41,7 @@ def _words(text: str) -> frozenset[str]:
 # and the lower-case particles and joiners. Skipping the rest in C is most of the speed of this module. A word
 # right after a dot is no token ("U.S."), but one after an ellipsis is ("Credit...Piet Van Donck").
 _NAME_TOKEN = re.compile(
-    r"(?<![\w’'\-])(?<!(?<!\.\.)\.)(?:(?![a-z])[^\W_]|(?:von|der|van|de|den|del|della|di|da|du|bin|ibn|al|el|la|le|dos|das|ter|zu"
+    r"(?<![\w’'\-])(?<!(?<!\.\.)\.)(?:(?![a-z])[^\W_]|(?:von|der|van|de|den|del|della|di|da|du|bin|ibn|arap|al|el|la|le|dos|das|ter|zu"
     r"|of|for)\b|d(?=[’'][A-Z]))(?:[\w&]|[’'.\-](?=[^\W_]))*"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -61,6 +61,7 @@ PARTICLES = frozenset(
         "da",
         "du",
         "bin",
+        "arap",  # "Daniel arap Moi"
         "ibn",
         "al",
         "la",
@@ -116,7 +117,7 @@ health education affairs fellow correspondent editor reporter columnist analyst 
 sir lord lady dame patriarch metropolitan archbishop bishop cardinal rev reverend father pastor imam rabbi
 director-general
 secretary-general under assistant acting former ex late first lady majority minority whip mp mep msp executive
-dj
+dj managing
 singer actor actress writer novelist producer rapper star comedian presenter coach manager boss striker
 goalkeeper keeper midfielder defender player referee umpire economist strategist banker investor founder
 goalscorer teenager veteran
@@ -165,7 +166,7 @@ prison jail brothers robotics aerospace machines equities securities petroleum c
 amphitheatre amphitheater pavilion incorporated limited associates industrie cie
 communications pharmaceuticals dynamics investments aviation logistics insider business
 chemical oil energy mining utilities telecom minerals resources shipping cement drilling partnership interests
-sciences textiles shimbun ribao zeitung
+sciences textiles shimbun shinbun ribao zeitung workers teamsters telecommunications
 """)
 
 # Well-known institutions named by one word; typing them needs no list of people.
@@ -793,7 +794,7 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
             prev is not None
             and len(run) == 1
             and fold(run[0].text) in _ORG_AND_TAILS
-            and body[prev[-1].end : run[0].start] in (" and ", " & ")
+            and body[prev[-1].end : run[0].start] in (" and ", " & ", " And ")
             and any(
                 fold(t.text) in JOINERS and fold(prev[i - 1].text) in _JOIN_HEADS
                 for i, t in enumerate(prev)
@@ -806,7 +807,7 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
             prev is not None
             and 2 <= len(run) <= 3
             and fold(run[-1].text) in _AND_BODIES
-            and body[prev[-1].end : run[0].start] in (" and ", " & ")
+            and body[prev[-1].end : run[0].start] in (" and ", " & ", " And ")
             and not is_place(prev[-1].text)
             and fold(prev[-1].text) not in _WHOLE_BODIES  # "British Bankers Association and ...": two bodies
             # "Alliant and Convex Computer Corp": two firms; "Procter and Gamble Co", one
@@ -828,9 +829,11 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
     return out
 
 
-_AND_FIRMS = _words("co corp plc")
-_WHOLE_FIRMS = _words("inc ltd llc ag sa nv gmbh limited")
-_AND_BODIES = _words("committee committees societies commission council association federation ministry")
+_AND_FIRMS = _words("co corp plc inc ltd")
+_WHOLE_FIRMS = _words("llc ag sa nv gmbh limited") | _words("inc ltd")
+_AND_BODIES = _words(
+    "committee committees societies commission council association federation ministry workers"
+)
 _AND_BODIES |= _AND_FIRMS
 _WHOLE_BODIES = _AND_BODIES | _WHOLE_FIRMS  # a name that already ends here is a body of its own
 
@@ -1074,6 +1077,8 @@ def _split_run(run: list[_Token], body: str = "") -> list[tuple[list[_Token], bo
             and not (current and fold(tok.text) in JOINERS)
             # "Reporters Without Borders", "Doctors Without Borders": inside a name, capitalised
             and not (tok.text == "Without" and current and k + 1 < len(run))
+            # "United Food And Commercial Workers": a union's name written in title case
+            and not (tok.text == "And" and current and k + 1 < len(run) and fold(run[-1].text) in _AND_BODIES)
             # "the Kyodo News Agency", "United Press International News Service": a wire's name
             and not (
                 tok.text == "News"
@@ -1382,7 +1387,7 @@ def _split_titles(seg: list[_Token]) -> list[tuple[list[_Token], bool]]:
 _TITLE_MODIFIERS = _words("""
 foreign defense defence national security intelligence state interior finance treasury economy commerce trade
 energy health education affairs special vice crown under assistant acting former ex late first majority
-minority shadow field staff executive star
+minority shadow field staff executive star managing
 """)
 # Lower-case title words that say a person follows ("singer", "striker", "coach"); "the general Assembly"
 # and "chief Ukrainian negotiator" are why the qualifiers and a few others are left out.
@@ -1464,6 +1469,8 @@ def _keep_head(head: list[_Token]) -> bool:
     )
 
 
+# Endings of abstract and mass nouns, never of a surname a surname list lacks ("Negotiations", "Equipment").
+_ABSTRACT_NOUN = re.compile(r"[a-z](?:tions|sions|ment|ments|ness|ities|ships|ery|eries|ism|ance|ence)$")
 _ADMINISTRATION_AFTER = re.compile(r"[ \u00a0]+administration\b")
 _LEADER_OF = re.compile(r"[ \u00a0]+(?:administration|presidency|government|era|doctrine|campaign|years)\b")
 # Title words that are also adjectives opening company names ("General Acquisition", "National Grid").
@@ -1719,6 +1726,14 @@ def _classify(
                 initial,
                 royal=True,
             )
+    if (
+        after_title
+        and len(words) == 1
+        and _ABSTRACT_NOUN.search(words[0])
+        and not is_known_surname(words[0])
+        and not is_given_name(words[0])
+    ):
+        return None  # "Minister for Trade Negotiations", "the GM Dealer Equipment service": no one's name
     if after_title and len(words) == 1 and prev == "father" and not is_given_name(words[0]):
         return None  # "Father Christmas", "Father Time"; a priest is "Father Mykola Hnatyuk"
     if after_title and len(words) == 1 and prev in _ADJECTIVE_TITLES and fold(words[0]) in lower_words:
@@ -2988,6 +3003,7 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
         fold(c.words[0]) for c in cands if len(c.words) == 1 and (c.person_evidence or c.said_before)
     }
     prefixes = {o[:k] for o in orgs for k in range(1, len(o)) if len(o) > 2 or k == 1}
+    incorporated = {o[:-1] for o in orgs if len(o) > 2 and o[-1] in _COMPANY_FORMS}
     full_surnames = {fold(c.words[-1]) for c in cands if c.type == "person" and len(c.words) > 1}
     titled = {tuple(fold(w) for w in c.words) for c in cands if c.titled}
     # "Eli Lilly and Co said ... Lilly said": a company named after a founder, then its founder's surname
@@ -3022,8 +3038,10 @@ def _companies_named_in_full(cands: list[_Candidate]) -> None:
         elif len(key) == 1 and key[0] in founders and c.type in ("person", None):
             c.type, c.person_evidence, c.org_cue, c.canonical = "org", False, True, founders[key[0]]
         elif key in prefixes and (c.type == "person" or c.unnamed or (len(key) == 1 and c.type is None)):
-            if key[0] in GIVEN_NAMES:
-                continue  # "Robert Kilroy-Silk Party", "Johnny Carson Theater": named after the person
+            if key[0] in GIVEN_NAMES and key not in incorporated:
+                # "Robert Kilroy-Silk Party", "Johnny Carson Theater": named after the person (but "Sara Lee
+                # said" after "Sara Lee Corp" is the company by its short name)
+                continue
             if len(key) == 1 and key[0] in full_surnames and key[0] in speaking_surnames:
                 continue  # "Martin T. Sosnoff ... Sosnoff said", his "Sosnoff Capital Corp" apart
             c.type, c.person_evidence, c.org_cue = "org", False, True

@@ -55,6 +55,7 @@ _VERB = "|".join(
             "according",
             "continued",
             "concluded",
+            "cited",
             "recalled",
             "posted",
             "remarked",
@@ -239,6 +240,7 @@ ANON_HEADS = (
     # (what a poll, survey or court found, as the text quotes it: its maker's)
     "survey",
     "poll",
+    r"document(?=\s+(?:issued|released|published)\s+by\s)",  # not "a bargaining document obtained by"
     r"ruling(?=\s+(?:by|of|from)\s)",  # not "Japan's ruling Liberal Democratic Party"
     "bulletin",
     "government",
@@ -1136,7 +1138,7 @@ def _nearest_speaker_for_the_rest(quotes: list[Quote], dominant: str | None = No
 # A document speaks for whoever issued it: "a statement from the Kremlin", "a Kremlin readout".
 _DOCUMENT = (
     r"(?:statement|readout|communiqu[eé]|press\s+release|report|note|letter|study|memo|filing|review|survey|"
-    r"bulletin|assessment|circular|outlook|poll|judg(?:e)?ment|verdict)"
+    r"bulletin|assessment|circular|outlook|poll|judg(?:e)?ment|verdict|document)"
 )
 _DOCUMENT_MODIFIER = r"(?:(?i:joint|written|brief|short|new)\s+)?"
 _ISSUED_BY = re.compile(
@@ -2386,9 +2388,21 @@ def _after_attribution(
     return found
 
 
+_PASSIVE_BY = re.compile(r"[ \u00a0]*by[ \u00a0]+")
+_CALLED_BEFORE = re.compile(
+    r"\b(?:called|described[ \u00a0]+as|termed|labell?ed|dubbed|branded|characteri[sz]ed[ \u00a0]+as)"
+    r"[ \u00a0]*$"
+)
+
+
 def _unsaid_attribution(body: str, raw: _Raw, start: int, stop: int, index: _Mentions) -> _Attribution | None:
     """'"...," Anthony J.F. O'Reilly, Heinz's newly elected chairman.': a wire that dropped its "said"
-    still names the speaker right after the quote's comma, with only his post after the name."""
+    still names the speaker right after the quote's comma, with only his post after the name; and a
+    passive's agent ('were called "...," by one SEC staff member') is who said it."""
+    by = _PASSIVE_BY.match(body, start, stop)
+    if by and _CALLED_BEFORE.search(body, max(0, raw.open - 40), raw.open):
+        # 'Share repurchases were called "a smart way to use corporate equity," by one SEC staff member'
+        return _speaker_phrase(body, by.end(), stop, index, leading=True)
     if not raw.text.rstrip().endswith(",") and body[raw.close - 1 : raw.close] != ",":
         return None
     people = [m for m in index.between(start, stop) if m.type == "person"]

@@ -69,11 +69,12 @@ CHILD = textwrap.dedent(
     indexer.REPORT_EVERY_S = 0.0  # every article reported, so a kill point is never skipped over
     corpus, index_dir = [Path(sys.argv[2])], Path(sys.argv[3])
     config = load_config(Path(sys.argv[1])).with_overrides(corpus=corpus, index_dir=index_dir)
-    ix = CorpusIndex.open(config)
 
     def progress(done, total, message):
         print(done, total, message, flush=True)
 
+    # (an index left by other extraction code is wiped under the lock first: that wait is reported too)
+    ix = CorpusIndex.open(config, on_wait=lambda message: progress(0, 0, message))
     ix.update(progress=progress)
     print("FINISHED", flush=True)
     """
@@ -293,11 +294,16 @@ def test_second_writer_waits_and_says_so(built: tuple[Path, Path]) -> None:
     proc = spawn(corpus, index_dir)
     assert proc.stdout is not None
     lines: list[str] = []
-    for line in proc.stdout:
-        lines.append(line)
-        if WAITING_MESSAGE in line:
-            break
-    lock.release()
+    deadline = threading.Timer(120, proc.kill)  # a child that never says it waits fails, not hangs
+    deadline.start()
+    try:
+        for line in proc.stdout:
+            lines.append(line)
+            if WAITING_MESSAGE in line:
+                break
+    finally:
+        deadline.cancel()
+        lock.release()
     out, err = proc.communicate(timeout=120)
     assert any(WAITING_MESSAGE in line for line in lines)
     assert proc.returncode == 0, err

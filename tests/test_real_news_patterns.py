@@ -2563,3 +2563,94 @@ def test_a_wire_that_dropped_its_said_still_names_the_speaker() -> None:
         "chairman."
     )
     assert speakers(text) == [("Thomas B. McGrath", "named")]
+
+
+def test_a_firm_by_its_short_name_is_no_person_though_it_opens_with_a_given_name() -> None:
+    text = (
+        "CHICAGO, June 2 - Sara Lee Corp said 500 bakers returned to work.\n"
+        "No new talks were scheduled with the drivers, Sara Lee said."
+    )
+    assert typed(text, "Sara Lee") == "org"
+    assert "Sara Lee" not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        (
+            "CANBERRA, Oct 20 - Australia's Minister for Trade Negotiations is hopeful of progress.",
+            "Negotiations",
+        ),
+        ("Acme said the GM Dealer Equipment service rates types of equipment for dealers.", "Equipment"),
+        (
+            "Members of the Bakery, Confectionery and Tobacco Workers ratified the contract.",
+            "Tobacco Workers",
+        ),
+        (
+            "Nihon Keizai Shinbun said Japan would talk. Nihon Keizai said the plan reflected worries.",
+            "Nihon Keizai",
+        ),
+    ],
+)
+def test_portfolios_services_unions_and_papers_are_no_people(text: str, not_a_person: str) -> None:
+    assert not_a_person not in people(text)
+
+
+def test_a_name_with_the_particle_arap_is_one_person() -> None:
+    text = 'Debt payments will absorb the aid, President Daniel arap Moi said. "We will repay," Moi said.'
+    assert people(text) == {"Daniel arap Moi"}
+    assert speakers(text) == [("Daniel arap Moi", "named")]
+
+
+def test_a_managing_director_after_his_firm_is_the_speaker() -> None:
+    text = (
+        '"It is the biggest order we have had," said Plessey Telecommunications Managing Director David Dey.'
+    )
+    assert speakers(text) == [("David Dey", "named")]
+    assert typed(text, "Plessey Telecommunications") == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "NEW YORK, April 17 - Gulf and Western Inc said it has no liability.\n"
+            '"The utility is trying to shift its responsibilities to others," Gulf and Western said.',
+            "Gulf and Western Inc",
+        ),
+        (
+            '"Workers always end up with a raw deal," said the United Food And Commercial Workers union.',
+            "United Food And Commercial Workers",
+        ),
+    ],
+)
+def test_a_firm_or_union_whose_name_holds_and_is_one_body(text: str, firm: str) -> None:
+    assert speakers(text) == [(firm, "named")]
+
+
+def test_a_passive_agent_after_the_quote_is_its_speaker() -> None:
+    text = (
+        "WASHINGTON, Oct 20 - The SEC made a one-day exception to its buyback rule.\n"
+        'Share repurchases today were called "a smart way to use corporate equity," by one SEC staff member '
+        "who refused to be identified."
+    )
+    assert speakers(text) == [("one SEC staff member", "anonymous")]
+
+
+def test_a_document_issued_by_a_party_speaks_for_the_party() -> None:
+    text = (
+        "BRASILIA, March 31 - Brazil's leading party backed the debt moratorium.\n"
+        "Besides its support, the government's Brazilian Social Alliance Party (PBSA) urged the president to "
+        'keep to his decision "up to the last consequences."\n'
+        '"The road to dignity has no return," said a document issued by the PBSA.\n'
+        'The statement said Brazil had two ways: "A return, by way of submission to outside pressure."'
+    )
+    assert speakers(text) == [("Brazilian Social Alliance Party", "named")] * 3
+
+
+def test_cited_before_a_quote_is_the_subjects_statement() -> None:
+    text = (
+        "MILWAUKEE, June 18 - Acme Bancorp said it raised its loan loss reserves.\n"
+        'Acme also cited "a growing realization that debt programs will continue to be renegotiated."'
+    )
+    assert speakers(text) in ([("Acme Bancorp", "named")], [("Acme", "named")])
