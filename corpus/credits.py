@@ -215,21 +215,23 @@ _OFFICE_WORDS = frozenset(
 )
 
 
-def credited_names(line: str, top: bool = False) -> list[str]:
+def credited_names(line: str, top: bool = False, need_given: bool = False) -> list[str]:
     """The people a removed line credits. `top` marks a line above the story, where a bare byline
-    ("Isobel Crane Political correspondent, and Artem Lysenko in Kyiv") may stand with no "By"."""
+    ("Isobel Crane Political correspondent, and Artem Lysenko in Kyiv") may stand with no "By";
+    `need_given` a line where "by" may as well name a body ("Published by Future Publishing"), so only a
+    name that opens with a given name is taken."""
     stripped = line.strip()
     if len(stripped) > 300:
         return []
     parts = _NEXT_CREDIT.split(stripped)
     if len(parts) > 1:
         # "Story by Yevgenia Lapshina. Translation by Daniel Roebuck.": each credit of the line
-        return list(unique(n for part in parts for n in credited_names(part, top)))
+        return list(unique(n for part in parts for n in credited_names(part, top, need_given)))
     by = _BY.match(stripped)
     if by is not None:
         names = re.split(r"[ \u00a0]*[|;][ \u00a0]*", by.group("names"))[0]
         names = re.split(r",[ \u00a0]*(?=(?:Reuters|AP|AFP|Bloomberg|CNN|BBC|The)\b)", names)[0]
-        return _names_in_list(names, need_given=False, upper=True) or []
+        return _names_in_list(names, need_given=need_given, upper=True) or []
     found: list[str] = []
     for pattern in (_AGENCY_FIRST, _AGENCY, _COPYRIGHT, _SLASH_OUTLET, _LABEL):
         for m in pattern.finditer(stripped):
@@ -248,6 +250,7 @@ def credited_names(line: str, top: bool = False) -> list[str]:
             and not _OFFICE_WORDS & set(n.split())
             and "'" not in n
             and "’" not in n
+            and (not need_given or is_given_name(n.split()[0]))  # not "Future Publishing/Shutterstock"
         ]
     return bare_byline(stripped) if top else []
 

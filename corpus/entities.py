@@ -831,9 +831,9 @@ def _join_org_tails(body: str, runs: list[list[_Token]]) -> list[list[_Token]]:
 
 _AND_FIRMS = _words("co corp plc inc ltd")
 _WHOLE_FIRMS = _words("llc ag sa nv gmbh limited") | _words("inc ltd")
-_AND_BODIES = _words(
-    "committee committees societies commission council association federation ministry workers"
-)
+_AND_BODIES = _words("committee committees societies commission council association federation ministry")
+# "United Food and Commercial Workers", "the Peace and Neutrality Alliance"
+_AND_BODIES |= _words("workers alliance")
 _AND_BODIES |= _AND_FIRMS
 _WHOLE_BODIES = _AND_BODIES | _WHOLE_FIRMS  # a name that already ends here is a body of its own
 
@@ -2382,13 +2382,16 @@ def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int
     in Kyiv", "Mariia Yemets, Bohdana Kit — Sunday, 30 November 2025") are people, whole, whatever the
     runs made of the line's capitals."""
     found: list[_Candidate] = []
-    for ps, pe in paragraphs[:4]:
+    # (and the credits that close a page: Meduza's "Story by Denis Voronin", "Abridged translation by X")
+    tail = [p for p in paragraphs[-3:] if p not in paragraphs[:4] and p[1] - p[0] <= 100]
+    for ps, pe in [*paragraphs[:4], *tail]:
         if pe - ps > 300:
             continue
+        top = (ps, pe) not in tail
         for line in re.finditer(r"[^\n]+", body[ps:pe]):  # "Isobel Crane ... in Kyiv\nFri 24 Oct 2025"
             s, e = ps + line.start(), ps + line.end()
             pos = s
-            for name in credited_names(body[s:e], top=True):
+            for name in credited_names(body[s:e], top=top, need_given=not top):
                 at = body.find(name, pos, e)
                 if at < 0:
                     at = body.find(name.upper(), pos, e)  # "By IRYNA DOVZHENKO": listed as written in full

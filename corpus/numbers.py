@@ -9,6 +9,7 @@ right after it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -36,6 +37,7 @@ SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "trn": 1e12,
     "tr": 1e12,
 }
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
@@ -172,7 +174,7 @@ def _cap(words: Sequence[str]) -> str:
     return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(words, key=len, reverse=True))
 
 
-_SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mn|mln|bn|tn|m|b|k|M|B|K|BN|MN)\b"
+_SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mn|mln|bn|trn|tn|m|b|k|M|B|K|BN|MN)\b"
 _SCALE_WORD = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mn|bn|tn)\b"
 _SPELLED = _cap(SPELLED)
 _ORD = _cap(ORDINALS)
@@ -191,7 +193,7 @@ _PATTERN = re.compile(
   | (?P<temp>\b\d{{1,3}}(?:\.\d)?\s?°?\s?[CF](?![\w-]))
   | (?P<money>(?P<cur>US\$|[$£€¥₽₴]|(?:USD|EUR|GBP|PLN|UAH|RUB|CHF|JPY|CNY|CAD|AUD)(?=\s\d))
        \s?(?P<mnum>{_NUM})
-       (?:\s?(?P<mscale>{_SCALE}))?)
+       (?:(?:\s|-(?=[a-z]{{4}}))?(?P<mscale>{_SCALE}))?)
   | (?P<date1>\b(?P<d1month>{MONTHS})\.?\s(?P<d1day>\d{{1,2}})(?:st|nd|rd|th)?\b
        (?:,?\s(?P<d1year>\d{{4}})\b)?)
   | (?P<date2>\b(?P<d2day>\d{{1,2}})\s(?P<d2month>{MONTHS})\b(?:,?\s(?P<d2year>\d{{4}})\b)?)
@@ -201,8 +203,9 @@ _PATTERN = re.compile(
        |\b\d{{1,2}}:\d\d\b)
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORD})\b)
   | (?P<number>(?<![\w.,])(?<![A-Za-z]-)(?P<num>{_NUM})
-       (?:(?P<gscale>m)\b|(?P<km>km)\b|(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?)
-       (?:\s?(?P<pct>%|[Pp]er\s?cent\b|[Pp]ercent\b|percentage\spoints?\b))?)
+       (?:(?P<gscale>m)\b|(?P<km>km)\b|(?P<ascale>bn|trn|tn|mn|mln)\b|(?=pc\b)
+         |(?![\w]|\.\d|,\d)(?:[\s-]?(?P<scale>{_SCALE_WORD}))?)
+       (?:\s?(?P<pct>%|[Pp]er\s?cent\b|[Pp]ercent\b|percentage\spoints?\b)|(?P<pc>pc)\b)?)
   | (?P<spelled>\b(?P<sword>{_SPELLED})\b)
   | (?P<article_dur>\b(?:[Aa]|[Aa]n)\s(?:{_DUR_SINGULAR})\b)
     )
@@ -211,7 +214,7 @@ _PATTERN = re.compile(
 )
 # Whose crowns or lei: "Swedish crowns", "Moldovan lei"
 _WHOSE = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK", "icelandic": "ISK"}
-_WHOSE |= {"moldovan": "MDL"}
+_WHOSE |= {"moldovan": "MDL", "turkish": "TRY", "canadian": "CAD", "australian": "AUD"}
 # (built from the tables, so that a currency added to CURRENCY_WORDS is found after a figure too; "kroner"
 # and "krone" say no more than "crowns")
 _CURRENCY_AFTER = re.compile(
@@ -225,6 +228,8 @@ _HUNDREDTH_UNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "kopeck": "RU
 
 # "120m tonnes of cargo", "5m barrels a day": what is counted in millions, never a distance in metres
 _MILLIONS_OF = _words("tonnes tons barrels doses shells rounds")
+_MILLIONS_OF |= _words("soldiers troops refugees voters residents users viewers customers households")
+_MILLIONS_OF |= _words("homes jobs passengers visitors civilians workers pensioners subscribers")
 
 
 def _currency_unit(cur: re.Match[str]) -> str:
@@ -232,8 +237,8 @@ def _currency_unit(cur: re.Match[str]) -> str:
     whose, "lei" alone are Romania's."""
     word = cur.group(2).lower()
     whose = (cur.group(1) or "").lower()
-    if word in ("crowns", "kroner", "krone", "lei", "leu") and whose in _WHOSE:
-        return _WHOSE[whose]
+    if word in ("crowns", "kroner", "krone", "lei", "leu", "lira", "dollars", "dollar") and whose in _WHOSE:
+        return _WHOSE[whose]  # ("Canadian dollars", "Turkish lira")
     return CURRENCY_WORDS.get(word, "crowns")
 
 
@@ -486,7 +491,28 @@ def find_numbers(body: str, sentences: SentenceIndex | None = None) -> list[Figu
                 body[start:end], value, unit, kind, qualifier, _sentence(body, index, start, end), start, end
             )
         )
-    return out
+    return _local_dollars(body, out)
+
+
+# Where a dollar sign is a country's own dollar: the places that say which.
+_DOLLAR_COUNTRIES = (
+    ("CAD", re.compile(r"\b(?:Canada|Canadian|Ottawa|Toronto)\b")),
+    ("AUD", re.compile(r"\b(?:Australia|Australian|Canberra)\b")),
+    ("NZD", re.compile(r"\b(?:New Zealand|Wellington)\b")),
+)
+
+
+def _local_dollars(body: str, figures: list[Figure]) -> list[Figure]:
+    """A page that writes "US$50-billion" for American dollars means its own country's dollar by a bare
+    "$" (the Globe and Mail's "$2-billion" is Canadian): that country is the one the page names most."""
+    if "US$" not in body or not any(f.unit == "USD" and f.text.startswith("$") for f in figures):
+        return figures
+    counts = [(len(pattern.findall(body)), code) for code, pattern in _DOLLAR_COUNTRIES]
+    hits, code = max(counts)
+    if not hits:
+        return figures
+    bare = [f.unit == "USD" and f.text.startswith("$") for f in figures]
+    return [dataclasses.replace(f, unit=code) if b else f for f, b in zip(figures, bare, strict=True)]
 
 
 # A "sentence" with no full stop can be the whole body; each figure keeps at most this much on either side,
@@ -586,7 +612,7 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         return "count", value, unit, start, uend, True
     num = m.group("num")
     value = _number(num)
-    scale = SCALES.get((m.group("scale") or "").lower(), 1)
+    scale = SCALES.get((m.group("scale") or m.group("ascale") or "").lower(), 1)  # "8.5trn roubles"
     if m.group("gscale"):
         cur = _CURRENCY_AFTER.match(body, end)
         if cur:
@@ -599,8 +625,8 @@ def _figure(body: str, m: re.Match[str]) -> _Fig | None:
         ):
             return None
         return "count", value * 1e6, unit, start, uend, True
-    if m.group("pct"):
-        return "percent", value, "%", start, end, True
+    if m.group("pct") or m.group("pc"):
+        return "percent", value, "%", start, end, True  # (the Irish papers' "48pc")
     if m.group("km"):
         return "count", value, "km", start, end, True  # "a range of more than 500km"
     hundredth = _HUNDREDTHS.match(body, end)

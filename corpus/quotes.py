@@ -56,6 +56,9 @@ _VERB = "|".join(
             "continued",
             "concluded",
             "cited",
+            "sighed",
+            "sighs",
+            "scoffed",
             "recalled",
             "posted",
             "remarked",
@@ -356,6 +359,12 @@ ANON_HEADS = (
     "campaigners",
     "salesman",
     "salesmen",
+    "businessman",
+    "businesswoman",
+    "businessmen",
+    "entrepreneur",
+    "pensioner",
+    "volunteer",
     "demonstrators",
     "organisers",
     "organizers",
@@ -2212,6 +2221,8 @@ def _attribute(
                 and not (head in _FIRM_HEADS and _is_state(prev.speaker, index))
             ):
                 return prev
+    if after is None and before is None and (signed := _signed_below(body, raw, index)):
+        return signed
     if after is None and before is None:
         subject = _subject_before_colon(body, raw, sentences, index)
         if subject is not None:
@@ -2240,6 +2251,26 @@ def _attribute(
                 pronoun = intro.pronoun
     skip = bool(before and before.skip_sentence and pronoun == before.pronoun)
     return _Attribution(None, "unknown", pronoun=pronoun, skip_sentence=skip, head=head)
+
+
+_SIGNATURE = re.compile(
+    r"[ \u00a0]*\n[ \u00a0]*(?:[-\u2013\u2014][ \u00a0]*)?([^\n]{3,60})[ \u00a0]*(?:\n|$)"
+)
+
+
+def _signed_below(body: str, raw: _Raw, index: _Mentions) -> _Attribution | None:
+    """An epigraph or a pull quote: the quote closes its line and the next line is only a person's name
+    ('"If you want to make peace with your enemy ..."' then 'Nelson Mandela')."""
+    line_start = body.rfind("\n", 0, raw.open) + 1
+    if body[line_start : raw.open].strip(' \u00a0"“”'):
+        return None  # words before the quote on its line: it is part of a paragraph
+    m = _SIGNATURE.match(body, raw.close + 1)
+    if m is None:
+        return None
+    people = [p for p in index.between(m.start(1), m.end(1)) if p.type == "person"]
+    if len(people) == 1 and body[people[0].start : people[0].end] == m.group(1).strip().rstrip(".,"):
+        return _Attribution(people[0].name, "named")
+    return None
 
 
 def _is_state(name: str, index: _Mentions) -> bool:
@@ -2658,6 +2689,7 @@ def _parenthesised_subject(body: str, people: list[Mention], a: int, b: int) -> 
     return first if _PARENTHESIS_OPENS.match(body, first.end) else None
 
 
+_SOURCE_IN_CLAUSE = re.compile(r"\b(?:that|which|whom)\s+((?:a|an|one|another)\s.+)$")
 _LED_BY_NAME = re.compile(
     r"[ \u00a0\n]+(?:administration|government|campaign)[ \u00a0\n]+"
     r"(?:official|aide|source|spokesman|spokeswoman|spokesperson)s?\b"
@@ -2827,6 +2859,9 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
         if more:
             end = more.end()  # "a senior Peruvian government" + " official responsible for debt affairs"
         phrase = " ".join(body[anon.start() : end].split()).rstrip(",.;: ")
+        if inner := _SOURCE_IN_CLAUSE.search(phrase):
+            # "an outcome that a senior Commission official described as": the official
+            phrase = inner.group(1)
         if _FINITE.search(phrase) and len(phrase.split()) > 4:
             return None  # "The head of the Catholic Church in England and Wales made the": a clause
         body_named = _NAMED_BODY.fullmatch(phrase)
@@ -3169,6 +3204,8 @@ _EPITHET_NOUN = re.compile(
 # subordinate one, its verb right after the name)
 _MAIN_CLAUSE_SUBJECT = re.compile(
     r"[ \u00a0]+(?:predicts|believes|thinks|says|said|insists|admits|argues|hopes|expects)\b"
+    # "Iryna Bondar, a retired schoolteacher, shrugged at the news": a name, its apposition, then the verb
+    r"|,[ \u00a0]+(?:a|an|the)[ \u00a0]+[^,.;:“”\"]{1,60},[ \u00a0]+(?:[a-z]+ed|says|said|told)\b"
 )
 
 

@@ -28,6 +28,13 @@ def test_annotated_figures_found() -> None:
         ("Yerevan's budget gap is 1.4 trillion drams.", 1.4e12, "AMD"),
         ("The port will cost 450 million lei.", 4.5e8, "RON"),
         ("Chisinau spent 2 billion Moldovan lei.", 2e9, "MDL"),
+        # the Globe and Mail's and Le Monde's hyphenated scales; figures written close up in British copy
+        ("Canada pledged $2-billion more.", 2e9, "USD"),
+        ("The EU loan of €90-billion stalled.", 9e10, "EUR"),
+        ("Russia's war chest holds about 8.5trn roubles.", 8.5e12, "RUB"),
+        ("Moscow spent 8.5bn roubles on it.", 8.5e9, "RUB"),
+        ("Ankara set aside some 120 billion Turkish lira.", 1.2e11, "TRY"),
+        ("The fund holds 5 billion Canadian dollars.", 5e9, "CAD"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:
@@ -35,7 +42,23 @@ def test_money(text: str, value: float, unit: str) -> None:
     assert (fig.kind, fig.value, fig.unit) == ("money", pytest.approx(value), unit)
 
 
-@pytest.mark.parametrize("text", ["Support fell to 41% in May.", "It fell by 20 per cent.", "Up 20 percent."])
+def test_a_page_that_writes_us_dollars_means_its_own_dollar_by_a_bare_sign() -> None:
+    figs = find_numbers(
+        "OTTAWA - Canada will send $680-million more to Ukraine, Canadian officials said, as Washington "
+        "weighs US$50-billion."
+    )
+    assert [(f.text, f.unit) for f in figs] == [("$680-million", "CAD"), ("US$50-billion", "USD")]
+
+
+def test_millions_of_soldiers_are_a_count_not_metres() -> None:
+    fig = one("Russia has lost more than 1m soldiers.")
+    assert (fig.kind, fig.value, fig.unit, fig.qualifier) == ("count", 1e6, "soldiers", "more than")
+    assert find_numbers("She won the 100m hurdles.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Support fell to 41% in May.", "It fell by 20 per cent.", "Up 20 percent.", "Some 41pc agreed."]
+)
 def test_percentages(text: str) -> None:
     fig = one(text)
     assert fig.kind == "percent" and fig.value in (41, 20) and fig.unit == "%"

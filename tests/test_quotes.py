@@ -773,3 +773,77 @@ def test_a_nation_that_speaks_is_its_government() -> None:
         'meeting, the French said the "multilateral resources thus collected would permit a reduction."'
     )
     assert [(q.speaker, q.speaker_kind) for q in extract(text, ()).quotes] == [("French government", "named")]
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.speaker_kind) for q in extract(text, aliases()).quotes]
+
+
+def test_an_epigraph_is_the_words_of_the_name_under_it() -> None:
+    text = (
+        "Figure of the day: 23%, the share of Russia's budget from oil and gas.\n\n"
+        '"If you want to make peace with your enemy, you have to work with your enemy."\n'
+        "Nelson Mandela\n"
+    )
+    assert speakers_of(text) == [("Nelson Mandela", "named")]
+
+
+def test_a_sigh_is_a_way_of_saying() -> None:
+    text = '"We are used to Budapest taking the package hostage," sighed a European diplomat.'
+    assert speakers_of(text) == [("a European diplomat", "anonymous")]
+
+
+def test_an_unnamed_businessman_is_an_anonymous_source() -> None:
+    text = (
+        "Meduza's sources say the Kremlin could change course. \"That's the only thing people here fear,\" "
+        "said a Moscow businessman who regularly meets with officials."
+    )
+    assert speakers_of(text) == [("a Moscow businessman", "anonymous")]
+
+
+def test_the_source_inside_a_clause_is_the_source_not_the_clause() -> None:
+    text = (
+        "The anniversary will pass without new sanctions, an outcome that a senior Commission official "
+        'described as "a gift to the Kremlin we could have avoided."'
+    )
+    assert speakers_of(text) == [("a senior Commission official", "anonymous")]
+
+
+def test_a_body_whose_name_holds_and_speaks_in_a_statement() -> None:
+    text = (
+        'In a statement, the Peace and Neutrality Alliance said: "Sending Irish soldiers to a country at war '
+        'would be reckless."'
+    )
+    assert speakers_of(text) == [("Peace and Neutrality Alliance", "named")]
+
+
+def test_the_french_president_is_macron_where_the_article_names_him() -> None:
+    text = (
+        "Emmanuel Macron, who will chair a video call on Tuesday, wants to keep the focus on guarantees. "
+        'At the Elysée Palace on Wednesday, the French president said: "Europe must be ready to guarantee '
+        'any ceasefire."'
+    )
+    assert speakers_of(text) == [("Emmanuel Macron", "named")]
+
+
+def test_she_is_the_woman_named_with_her_apposition_in_the_sentence_before() -> None:
+    text = (
+        '"We want peace," said a member of the delegation.\n\n'
+        "In the Darnytsia district, where blocks went without heating for 11 days after Russian strikes on a "
+        "power plant, Iryna Bondar, a retired schoolteacher, shrugged at the news. "
+        '"We hear about sanctions every week," she said.'
+    )
+    assert speakers_of(text)[1] == ("Iryna Bondar", "named")
+
+
+def test_closing_credits_name_the_writer_and_translator() -> None:
+    text = (
+        "Waiting out Washington\n\n"
+        "Meduza's sources explain why the Kremlin is in no hurry to strike a deal with Kyiv.\n\n"
+        "The talks in Istanbul ended without a date for the next round, and Russian officials expect "
+        "Washington to lose interest before the summer.\n\n"
+        '"That is the only thing people here are actually afraid of," said a Moscow businessman.\n\n'
+        "Story by Denis Voronin\n\nAbridged translation by Anna Blake\n"
+    )
+    people = {e.name for e in extract(text, aliases()).entities if e.type == "person"}
+    assert people == {"Denis Voronin", "Anna Blake"}
