@@ -166,7 +166,7 @@ prison jail brothers robotics aerospace machines equities securities petroleum c
 amphitheatre amphitheater pavilion incorporated limited associates industrie cie
 communications pharmaceuticals dynamics investments aviation logistics insider business
 chemical oil energy mining utilities telecom minerals resources shipping cement drilling partnership interests
-sciences textiles shimbun shinbun ribao zeitung workers teamsters telecommunications
+sciences textiles shimbun shinbun ribao zeitung workers teamsters telecommunications spa srl bv oy oyj
 """)
 
 # Well-known institutions named by one word; typing them needs no list of people.
@@ -1435,6 +1435,10 @@ def _chained_org(words: Sequence[str]) -> bool:
 _CHAINED_HEADS = frozenset({"chambers", "friends"})
 
 
+# Title modifiers that name a remit ("Finance Minister"), and so can end a body's name too.
+_REMIT_WORDS = _words("finance trade energy health education commerce economy treasury interior affairs")
+
+
 def _titled_name_at_end(seg: list[_Token]) -> tuple[int, int] | None:
     """(end of the organisation, start of the name) when an organisation chained with "of" is followed by
     title words and then a two- or three-word name; None otherwise."""
@@ -1455,6 +1459,10 @@ def _titled_name_at_end(seg: list[_Token]) -> tuple[int, int] | None:
         j = start
         while j > 0 and _is_title(seg[j - 1]):
             j -= 1
+        while j < start - 1 and fold(seg[j].text) in _REMIT_WORDS and fold(seg[j - 1].text) not in JOINERS:
+            # "Institute of International Finance Managing Director Horst Schulmann": the remit ends the
+            # body's name, the office starts after it
+            j += 1
         if j < start and j >= 3:
             return j, start
     return None

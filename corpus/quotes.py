@@ -766,6 +766,8 @@ def find_quotes(
             )
             if speaker is None and attr.head:
                 speaker = _headed_body_before(raw, index, attr.head)
+            if speaker is None and attr.head in ("company", "firm", "group"):
+                speaker = _lead_organisation(body, sentences, index)
             if speaker is not None:
                 kind = "named"
             elif (unnamed := _unnamed_body_before(body, raw, sentences)) is not None:
@@ -1786,6 +1788,22 @@ def _organisation_before(
             if fallback is None and c in orgs and head in ("agency", "bank", "club", "organisation"):
                 fallback = c
     return fallback
+
+
+def _lead_organisation(body: str, sentences: SentenceIndex, index: _Mentions) -> str | None:
+    """The company a wire's first sentence opens with ("NEW YORK, April 9 - F. W. Woolworth Co said sales
+    rose"): what "the company" means however many sentences later, when nothing nearer says."""
+    if not sentences.spans:
+        return None
+    s, e = sentences.spans[0]
+    if dateline := _DATELINE_LEAD.match(body, s, e):
+        s = dateline.end()
+    lead = _ORG_SUBJECT.match(body, s, e)
+    at = lead.end() if lead else s
+    first = next(iter(index.between(at, e)), None)
+    if first is not None and first.type == "org" and len(body[at : first.start].split()) <= 1:
+        return first.name
+    return None
 
 
 _THE_SHORT_NAME = re.compile(rf"[ \u00a0]*(?:the|The)[ \u00a0]+([A-Z][a-z]{{3,}})[ \u00a0]+(?:{_VERB})")

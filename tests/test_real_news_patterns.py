@@ -2654,3 +2654,38 @@ def test_cited_before_a_quote_is_the_subjects_statement() -> None:
         'Acme also cited "a growing realization that debt programs will continue to be renegotiated."'
     )
     assert speakers(text) in ([("Acme Bancorp", "named")], [("Acme", "named")])
+
+
+def test_an_italian_spa_is_a_company_and_its_spokesman_speaks_for_it() -> None:
+    text = (
+        "BOLOGNA, March 24 - Talks on a stake in Italian car maker <Automobili Ferretti SpA> are continuing, "
+        "a Ferretti spokesman said.\n"
+        'He told Reuters the two companies are discussing topics ranging from "a joint venture in the '
+        'production area to a shareholding partner" in the firm.'
+    )
+    assert typed(text, "Automobili Ferretti SpA") == "org"
+    assert speakers(text) == [("a Ferretti spokesman", "anonymous")]
+
+
+def test_the_company_many_sentences_on_is_the_one_the_wire_opens_with() -> None:
+    text = (
+        "NEW YORK, April 9 - J. R. Hadley Co said sales for the five weeks rose 0.2 pct.\n"
+        "Domestic sales fell 4.4 pct and foreign sales rose 7.9 pct, the company said.\n"
+        "At constant rates, foreign sales would have fallen 4.0 pct, it said.\n"
+        "For the nine weeks, total sales rose 4.3 pct to 1.01 billion dlrs.\n"
+        "Domestic sales of 604 mln dlrs were unchanged.\n"
+        "At constant rates, foreign sales would have fallen 1.0 pct, the company said.\n"
+        '"As anticipated, March sales were lackluster in our seasonal businesses," the company said in a '
+        "statement."
+    )
+    assert speakers(text) == [("J. R. Hadley Co", "named")]
+
+
+def test_a_remit_that_ends_a_bodys_name_is_not_part_of_the_office_after_it() -> None:
+    text = (
+        "WASHINGTON, April 1 - Institute of International Finance Managing Director Horst Schulmann said "
+        "rates would fall.\n"
+        'In a letter, the bank group said, "Commercial banks cannot be the dominant supplier of finance."'
+    )
+    assert typed(text, "Institute of International Finance") == "org"
+    assert "Horst Schulmann" in people(text)
