@@ -45,7 +45,7 @@ AGENCIES = (
 CREDIT_BEFORE = re.compile(
     r"\b(?:Photograph|Photo|Photos|Picture|Image|Credit)s?:[ \u00a0]*$|©[ \u00a0]*$"
     r"|\bCredit(?:\.\.\.|…)[ \u00a0]*$"  # the NYT's "Credit...Piet Van Donck for The New York Times"
-    r"|\b(?:REUTERS|AFP|EPA|AP Photo|Photo)[ \u00a0]?/[ \u00a0]?$"
+    r"|\b(?:REUTERS|AFP|EPA|EPA-EFE|AP Photo|Photo)[ \u00a0]?/[ \u00a0]?$"
 )
 # "(Marta Levchuk for The Washington Post)": a photographer working for the outlet, after a caption
 FOR_OUTLET_AFTER = re.compile(
@@ -59,7 +59,8 @@ _AGENCY = re.compile(
 )
 # "(AP Photo/Anton Shevchuk)", "© Yves Herman, Reuters", "(Dmytro Larin / The Kyiv Independent)".
 _AGENCY_FIRST = re.compile(
-    r"\b(?:(?:AP|AFP|EPA|Reuters|Getty)[ \u00a0]+(?:Photo|Images)|REUTERS|AFP|EPA)[ \u00a0]?/[ \u00a0]?"
+    r"\b(?:(?:AP|AFP|EPA|Reuters|Getty)[ \u00a0]+(?:Photo|Images)|REUTERS|AFP|EPA(?:-EFE)?)"
+    r"[ \u00a0]?/[ \u00a0]?"
     r"(?P<name>" + NAME + ")"
 )
 _COPYRIGHT = re.compile(r"©[ \u00a0]*(?P<name>" + NAME + r")(?=[ \u00a0]*[,/]|[ \u00a0]*$)")
@@ -223,6 +224,8 @@ def credited_names(line: str, top: bool = False, need_given: bool = False) -> li
     stripped = line.strip()
     if len(stripped) > 300:
         return []
+    if stripped[:1] in "([" and stripped[-1:] in ")]":
+        stripped = stripped[1:-1].strip()  # "(Edited by Fiona Garrity)"
     parts = _NEXT_CREDIT.split(stripped)
     if len(parts) > 1:
         # "Story by Yevgenia Lapshina. Translation by Daniel Roebuck.": each credit of the line
@@ -253,6 +256,34 @@ def credited_names(line: str, top: bool = False, need_given: bool = False) -> li
             and (not need_given or is_given_name(n.split()[0]))  # not "Future Publishing/Shutterstock"
         ]
     return bare_byline(stripped) if top else []
+
+
+# A line that is only the page's date: "Updated - February 18, 2026 10:42 pm IST - NEW DELHI",
+# "4.3.2026 18:05".
+DATE_LINE = re.compile(
+    r"[ \u00a0]*(?:(?:Updated|Published|Posted)\b[ \u00a0]*[-–—:]?[ \u00a0]*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \u00a0]+)?"
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \u00a0]+\d"
+    r"|\d{1,2}[ \u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+_OUTLET_AFTER = re.compile(
+    r",[ \u00a0]*(?:The[ \u00a0]+)?[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*){0,2}[ \u00a0]*$"
+)
+
+
+_NOT_A_NAME = frozenset(
+    {"road", "street", "park", "stadium", "stade", "arena", "ground", "news", "desk", "staff", "team"}
+    | {"service", "agency", "press", "times", "post"}
+)
+
+
+def dated_byline(line: str) -> list[str]:
+    """The names of a line the page's date stands under ("Ananya Krishnan", "Aino Lehtonen, Yle News"):
+    a byline, whatever names it holds."""
+    names = _names_in_list(_OUTLET_AFTER.sub("", line.strip()), need_given=False) or []
+    # (not a venue or a desk over a match report's date: "Lansdowne Road", "Stade de France", "BBC News")
+    return [n for n in names if not is_place(n) and not _NOT_A_NAME & {w.lower() for w in n.split()}]
 
 
 def bare_byline(line: str) -> list[str]:

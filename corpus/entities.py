@@ -24,7 +24,15 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .config import Alias
-from .credits import AGENCY_AFTER, CREDIT_BEFORE, FOR_OUTLET_AFTER, bare_byline, credited_names
+from .credits import (
+    AGENCY_AFTER,
+    CREDIT_BEFORE,
+    DATE_LINE,
+    FOR_OUTLET_AFTER,
+    bare_byline,
+    credited_names,
+    dated_byline,
+)
 from .gazetteer import fold, is_country, is_place, misspelt_country
 from .given_names import GIVEN_NAMES, family_name_first, gender, is_given_name, is_known_surname
 from .metadata import WIRE_DATE
@@ -2385,6 +2393,9 @@ def _with_peerages(
     return _merge(renamed), renamed
 
 
+_LINE_BREAK = re.compile(r"[ \u00a0]*\n\s*")
+
+
 def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int]]) -> None:
     """The names of a byline under the headline ("Isobel Crane Political correspondent, and Artem Lysenko
     in Kyiv", "Mariia Yemets, Bohdana Kit — Sunday, 30 November 2025") are people, whole, whatever the
@@ -2399,7 +2410,11 @@ def _bylined(body: str, cands: list[_Candidate], paragraphs: list[tuple[int, int
         for line in re.finditer(r"[^\n]+", body[ps:pe]):  # "Isobel Crane ... in Kyiv\nFri 24 Oct 2025"
             s, e = ps + line.start(), ps + line.end()
             pos = s
-            for name in credited_names(body[s:e], top=top, need_given=not top):
+            names = credited_names(body[s:e], top=top, need_given=not top)
+            below = _LINE_BREAK.match(body, e)
+            if not names and top and below and DATE_LINE.match(body, below.end()):
+                names = dated_byline(body[s:e])  # "Ananya Krishnan" over "Updated - February 18, 2026"
+            for name in names:
                 at = body.find(name, pos, e)
                 if at < 0:
                     at = body.find(name.upper(), pos, e)  # "By IRYNA DOVZHENKO": listed as written in full

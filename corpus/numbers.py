@@ -38,9 +38,22 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    # (Indian copy: "₹45 crore" is 450 million rupees, "₹4 lakh crore" four trillion)
+    "lakh": 1e5,
+    "crore": 1e7,
+    "lakh crore": 1e12,
     "tr": 1e12,
 }
-CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₽": "RUB", "₴": "UAH"}
+CURRENCY_SIGNS = {
+    "$": "USD",
+    "US$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₹": "INR",
+}
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
@@ -174,7 +187,10 @@ def _cap(words: Sequence[str]) -> str:
     return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(words, key=len, reverse=True))
 
 
-_SCALE = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mn|mln|bn|trn|tn|m|b|k|M|B|K|BN|MN)\b"
+_SCALE = (
+    r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|lakh[ ]crore|crore|lakh"
+    r"|mn|mln|bn|trn|tn|m|b|k|M|B|K|BN|MN)\b"
+)
 _SCALE_WORD = r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mn|bn|tn)\b"
 _SPELLED = _cap(SPELLED)
 _ORD = _cap(ORDINALS)
@@ -187,11 +203,11 @@ _FIRST = "".join(
 
 _PATTERN = re.compile(
     rf"""
-    (?=[\d$£€¥₽₴UEGPRCJA{_FIRST}])
+    (?=[\d$£€¥₽₴₹UEGPRCJA{_FIRST}])
     (?:
     (?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d/[01]?\d/(?:19|20)\d\d\b)
   | (?P<temp>\b\d{{1,3}}(?:\.\d)?\s?°?\s?[CF](?![\w-]))
-  | (?P<money>(?P<cur>US\$|[$£€¥₽₴]|(?:USD|EUR|GBP|PLN|UAH|RUB|CHF|JPY|CNY|CAD|AUD)(?=\s\d))
+  | (?P<money>(?P<cur>US\$|[$£€¥₽₴₹]|(?:USD|EUR|GBP|PLN|UAH|RUB|CHF|JPY|CNY|CAD|AUD)(?=\s\d))
        \s?(?P<mnum>{_NUM})
        (?:(?:\s|-(?=[a-z]{{4}}))?(?P<mscale>{_SCALE}))?)
   | (?P<date1>\b(?P<d1month>{MONTHS})\.?\s(?P<d1day>\d{{1,2}})(?:st|nd|rd|th)?\b
@@ -435,6 +451,9 @@ _INCREMENTS = frozenset({"more", "additional", "extra", "further", "new"})
 _MEN_SINGULARS = frozenset({"regimen", "specimen", "abdomen", "omen", "stamen", "hymen", "yemen"})
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+
+
 def _unit_after(body: str, end: int) -> tuple[str | None, int]:
     """The counted noun: the first plural word in the next three, skipping modifiers ("two U.S. officials",
     "3 million artillery shells", "40 F-16s", "25 more Patriot systems")."""
@@ -454,7 +473,8 @@ def _unit_after(body: str, end: int) -> tuple[str | None, int]:
         plural = (low.endswith("s") and not low.endswith("ss")) or (
             low.endswith("men") and len(low) > 4 and low not in _MEN_SINGULARS  # "servicemen", "gunmen"
         )
-        designation = any(c.isdigit() for c in word)  # "F-16s"
+        # ("F-16s", "POWs")
+        designation = any(c.isdigit() for c in word) or _ACRONYM_PLURAL.fullmatch(word) is not None
         if (plural and (not capital or designation or low in COUNTED_GROUPS)) or (
             not capital and low in IRREGULAR_PLURALS
         ):

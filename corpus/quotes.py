@@ -2076,7 +2076,8 @@ def _sentence_subject(
             first.start - at <= 60
             and not _MARKS.search(body, at, first.start)
             and "," not in body[at : first.start]
-            and _ACTS_AFTER.match(body, first.end)
+            # ("President Volodymyr Zelenskyy, in a post on X, thanked ... for “...”": an aside between)
+            and (_ACTS_AFTER.match(body, first.end) or _ASIDE_THEN_ACTS.match(body, first.end))
         ):
             # "Italy's central bank governor Carlo Ciampi has also criticized ... “...”": titled subject
             return _Attribution(first.name, "named")
@@ -2105,6 +2106,9 @@ def _sentence_subject(
 
 _ACTS_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:has|had|have|was|is|also|later|then|again)[ \u00a0]+)*[a-z]+(?:ed|s)\b"
+)
+_ASIDE_THEN_ACTS = re.compile(
+    r",[ \u00a0]+(?:in|on|at|during|speaking|writing)\b[^,“”\"]{1,60},[ \u00a0]+[a-z]+ed\b"
 )
 _TRAILING_PRONOUN = re.compile(
     rf",[ \u00a0]+(he|she|they)[ \u00a0]+(?:(?:also|later)[ \u00a0]+)?(?:{_VERB})\b[^.\n“”\"]*\.?\s*$"
@@ -3047,6 +3051,15 @@ def _proper_head(phrase: str) -> bool:
     )
     # "the Daily Star", "the Toronto Star": a calling written in capitals is a paper's or a show's name
     calling = bool(heads) and heads[0].lower().strip(",.") in _CALLING_HEADS
+    if (
+        written_capital
+        and words[0].lower() == "the"
+        and words[1] == heads[0]
+        and len(words) > 3
+        and words[2] in ("of", "for")
+        and words[3][:1].isupper()
+    ):
+        return True  # "the Ministry of External Affairs (MEA)": a body's full name, whatever opens it
     return written_capital and (words[0][:1].isupper() or calling) and len(words) > 2
 
 

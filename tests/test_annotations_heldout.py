@@ -75,7 +75,8 @@ LENIENT = {
     "heldout_round60.json": (0.99, 0.99, 0.93, 0.96),
     # (round 61's annotators wrote a count's whole noun phrase as its unit, "prisoners of war", "Russian
     # banks", where ukr-tui and the earlier rounds keep the counted noun, "prisoners", "banks")
-    "heldout_round61.json": (0.96, 0.99, 0.94, 0.90),
+    "heldout_round61.json": (0.98, 0.99, 0.94, 0.90),
+    "heldout_round62.json": (0.99, 0.99, 0.95, 0.95),
 }
 # The same pages through the cleaner first, as `ukr-tui extract` reads them: boilerplate out, the people
 # of removed bylines and photo credits kept as credits.

@@ -35,6 +35,9 @@ def test_annotated_figures_found() -> None:
         ("Moscow spent 8.5bn roubles on it.", 8.5e9, "RUB"),
         ("Ankara set aside some 120 billion Turkish lira.", 1.2e11, "TRY"),
         ("The fund holds 5 billion Canadian dollars.", 5e9, "CAD"),
+        # Indian copy counts in lakh and crore
+        ("It sent medicines worth ₹45 crore.", 4.5e8, "INR"),
+        ("Trade is worth over ₹4 lakh crore.", 4e12, "INR"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:
@@ -356,3 +359,8 @@ def test_a_qualifier_reaches_over_an_article_to_a_spelled_count() -> None:
     assert [f.qualifier for f in find_numbers("They turned around a 15-6 deficit in 20 minutes.")] == [
         None
     ] * len(find_numbers("They turned around a 15-6 deficit in 20 minutes."))
+
+
+def test_an_acronym_in_the_plural_is_a_counted_noun() -> None:
+    fig = one("The two sides swapped 175 POWs each.")
+    assert (fig.kind, fig.value, fig.unit) == ("count", 175, "POWs")

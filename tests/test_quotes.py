@@ -847,3 +847,39 @@ def test_closing_credits_name_the_writer_and_translator() -> None:
     )
     people = {e.name for e in extract(text, aliases()).entities if e.type == "person"}
     assert people == {"Denis Voronin", "Anna Blake"}
+
+
+def test_the_ministry_of_a_remit_is_a_named_body_though_the_opens_it() -> None:
+    text = (
+        'In a statement, the Ministry of External Affairs (MEA) said the ministers "reviewed the full range '
+        'of bilateral relations, including trade," and discussed aid.'
+    )
+    assert speakers_of(text) == [("Ministry of External Affairs", "named")]
+
+
+def test_the_subject_with_an_aside_before_its_verb_speaks_the_quote() -> None:
+    text = (
+        'The ministry said the talks "reviewed the full range of bilateral relations, including trade."\n\n'
+        "President Volodymyr Zelensky, in a post on X, thanked Prime Minister Narendra Modi for \"India's "
+        "consistent support for Ukraine's sovereignty.\""
+    )
+    assert speakers_of(text)[1] == ("Volodymyr Zelensky", "named")
+
+
+def test_bylines_over_a_date_and_credits_in_brackets_name_people() -> None:
+    text = (
+        "India ready to back any ceasefire, Jaishankar tells Sybiha\n\n"
+        "Ukrainian Foreign Minister seeks New Delhi's help on deported children\n\n"
+        "Ananya Krishnan\n\nUpdated - February 18, 2026 10:42 pm IST - NEW DELHI\n\n"
+        "EU High Representative Kaja Kallas speaks on arrival in Brussels. [EPA-EFE/Pieter Vancamp]\n\n"
+        "India will support any arrangement that brings a durable ceasefire, officials said.\n\n"
+        "(Edited by Fiona Garrity)\n"
+    )
+    people = {e.name for e in extract(text, aliases()).entities if e.type == "person"}
+    assert {"Ananya Krishnan", "Pieter Vancamp", "Fiona Garrity"} <= people
+    match_report = (
+        "Ireland 19-19 France\n\nLansdowne Road\n\nSaturday, 5 February 2005\n\nA late try levelled it."
+    )
+    assert "Lansdowne Road" not in {
+        e.name for e in extract(match_report, aliases()).entities if e.type == "person"
+    }
