@@ -2455,13 +2455,14 @@ _PARTNERS_FIRM = re.compile(
 def _comma_firms(body: str, cands: list[_Candidate]) -> None:
     """One firm for the partners a comma list names before "and Co", not a person and a firm; and one for
     a founder's name with "and Associates Inc" after it."""
-    if "Co" not in body and " and " not in body and "&" not in body:
-        return
+    patterns = [p for p, word in ((_COMMA_FIRM, "Co"), (_PARTNERS_FIRM, "Assoc")) if word in body]
+    if "Sons" in body or "Partners" in body:
+        patterns.append(_PARTNERS_FIRM)  # (only where one of its words stands: it is tried at every capital)
     found = [
         _Candidate(
             m.start(), m.end(), m.group(), m.group().replace(",", "").split(), "org", None, False, False
         )
-        for pattern in (_COMMA_FIRM, _PARTNERS_FIRM)
+        for pattern in dict.fromkeys(patterns)
         for m in pattern.finditer(body)
     ]
     if not found:
