@@ -465,7 +465,7 @@ def _spelt_out(body: str, end: int, words: Sequence[str]) -> bool:
 # The words that end a company's own name (not a ministry's or a council's: "Russian Defense Ministry")
 _COMPANY_FORMS = _words("inc ltd corp corporation co plc ag gmbh nv sa industrie industries holdings")
 _AND_CO_AFTER = re.compile(
-    r"[ \u00a0]+(?:and|&)[ \u00a0]+(?:Co|Cos|Company|Sons|Partners|Associates|Assoc|Assocs)\b"
+    r"[ \u00a0]+(?:and|&)[ \u00a0]+(?:Co|Cos|Company|Sons|Son[’']s|Son|Partners|Associates|Assoc|Assocs)\b"
 )
 _WHICH_AFTER = re.compile(r",[ \u00a0]+which[ \u00a0]")
 # "economists at Merrill Lynch", "an analyst with Smith Barney": where people work is an organisation.
@@ -1518,6 +1518,12 @@ _PORTFOLIO_ENDS = frozenset(
     | {"intelligence", "finance", "health", "education", "defense", "defence", "agriculture", "commerce"}
 )
 _OFFICE_FOR_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \u00a0]+(?:for|of)[ \u00a0]+$")
+_SECOND_PORTFOLIOS = _words("mines industry labour labor justice culture transport communications")
+_SECOND_PORTFOLIOS |= _words("environment")
+_OFFICE_AND_BEFORE = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department)[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]+"
+    r"[ \u00a0]+and[ \u00a0]+$"
+)
 
 
 # A mine, field or plant named after someone: "its Joe Mann mine", "the Ekofisk field"
@@ -1586,6 +1592,17 @@ def _classify(
             ):
                 # "Undersecretary of State for Economic Affairs Allen Wallis": the portfolio, then the holder
                 return _classify(body, seg[i:], True, aliases, sentence_starts, lower_words, headline)
+    if (
+        len(seg) >= 3
+        and fold(words[0]) in _PORTFOLIO_ENDS | _SECOND_PORTFOLIOS
+        and is_given_name(words[1])
+        and all(_name_like(w) and fold(w) not in TITLE_WORDS for w in words[1:])
+        and _OFFICE_AND_BEFORE.search(body, max(0, start - 60), start)
+    ):
+        # "Minister of Energy and Mines Arturo Hernandez Grisanti": the office's second remit, then its holder
+        return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
+    if fold(words[0]) in _COMPANY_FORMS and len(words) > 1:
+        return None  # "Media General Inc Class A stock": a company's form, then a share class, no one's name
     if len(words) == 1 and len(words[0]) > 6 and fold(words[0]).endswith("bank") and words[0][1:].islower():
         # "the Bundesbank", "Citibank", "Rabobank": a bank's one-word name
         return _Candidate(start, end, text, words, "org", None, False, initial)
@@ -1915,6 +1932,9 @@ def _classify(
     if prev in _DETERMINERS and len(seg) > 2 and fold(words[1]) in GIVEN_NAMES:
         # "the Exchequer Gordon Brown": an office word the title split missed, then a full name.
         return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
+    if len(words) > 1 and body[start - 1 : start] in "\"“" and body[end : end + 1] in "\"”" and start:
+        # 'the "Star Wars" program', 'the "Iron Dome" system': a name set in quotation marks names a thing
+        return _Candidate(start, end, text, words, None, None, False, initial, named_thing=True)
     given_first = fold(words[0]) in GIVEN_NAMES  # "the Mike Leigh film" still names a person
     if len(seg) > 2 and given_first and fold(words[-1]) == "show":
         # "The Jeremy Vine Show" names its presenter, "The Catherine Tate Show" its star

@@ -1160,7 +1160,8 @@ _ISSUED_BY = re.compile(
     r"(?:\s+(?:for|of|in)\s+the\s+[a-z]+(?:\s+[a-z]+)?)?)$"
 )
 _ISSUER_BEFORE = re.compile(
-    rf"(?i:an?|the)\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+(?i:{_DOCUMENT})$"
+    # ("The short VW statement said": what kind of statement it was, before whose)
+    rf"(?i:an?|the)\s+(?:(?-i:[a-z]+)\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+(?i:{_DOCUMENT})$"
 )
 
 

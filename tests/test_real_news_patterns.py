@@ -2689,3 +2689,32 @@ def test_a_remit_that_ends_a_bodys_name_is_not_part_of_the_office_after_it() -> 
     )
     assert typed(text, "Institute of International Finance") == "org"
     assert "Horst Schulmann" in people(text)
+
+
+def test_an_office_with_two_remits_then_its_holder() -> None:
+    text = (
+        "CARACAS, March 24 - Oil income fell 45 pct, Minister of Energy and Mines Arturo Hernandez Grisanti "
+        'said.\nHernandez said the fall "had a very serious impact on Venezuela."'
+    )
+    assert "Arturo Hernandez Grisanti" in people(text)
+    assert speakers(text) == [("Arturo Hernandez Grisanti", "named")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("The group bought 9.8 pct of Media General Inc Class A common stock.", "Inc Class"),
+        ('He backed the "Star Wars" program in the budget.', "Star Wars"),
+        ("Analysts at Smith Barney said the stock was overvalued.", "Smith Barney"),
+    ],
+)
+def test_share_classes_quoted_names_and_founders_firms_are_no_people(text: str, not_a_person: str) -> None:
+    assert not_a_person not in people(text)
+
+
+def test_a_statement_described_before_its_issuer_is_the_issuers() -> None:
+    text = (
+        "WOLFSBURG, March 13 - Volkswagen AG dismissed the head of its foreign exchange department.\n"
+        'The short VW statement said, "The department head, who had been suspended, has been dismissed."'
+    )
+    assert speakers(text) == [("VW", "named")]
