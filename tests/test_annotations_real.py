@@ -336,11 +336,16 @@ def test_every_set_has_a_floor() -> None:
     assert set(sets()) <= set(FLOORS)
 
 
+# Sets whose annotator counted a quoted phrase of three words as a quote, which ukr-tui keeps as a fragment,
+# as the issue asks ("enhance our profitability" is one of round85_R202's 13).
+RECALL_FLOORS = {"round85_R202": 0.92}
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_real_news_set_holds_its_floor(name: str) -> None:
     speaker, people = FLOORS[name]
     got = score(name)
-    assert got.quote_recall >= 0.93, name  # BBC copy drops some opening marks
+    assert got.quote_recall >= RECALL_FLOORS.get(name, 0.93), name  # BBC copy drops some opening marks
     assert got.speaker_right >= speaker, (name, got.speaker_right)
     assert got.people_f1 >= people, (name, got.people_f1)
 
