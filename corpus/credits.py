@@ -79,7 +79,7 @@ _TAIL = re.compile(
 _JOIN = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*and|,|and|&|\|)[ \u00a0]+")
 # "— Sunday, 19 October 2025, 22:47", "| 3 December 2025": when the byline's author wrote.
 _WHEN = re.compile(
-    r"[ \u00a0]+[—–|][ \u00a0]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \u00a0]+)?(?:\d{1,2}[ \u00a0]+)?"
+    r"[ \u00a0]+[—–|•·][ \u00a0]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \u00a0]+)?(?:\d{1,2}[ \u00a0]+)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?[ \u00a0]+\d|\d{1,2}[./-]\d).{0,40}$"
 )
 # "... in Kyiv Fri 24 Oct 2025 18.42 BST": the page's date run into the byline's line.

@@ -89,7 +89,7 @@ STOPWORDS = (
     _words("""
 the a an in on at for to of by from with without into onto upon over under after before during since until
 and or but nor so yet if then than when while where whereas whether because although though despite as
-however meanwhile moreover furthermore additionally also still instead thus hence therefore indeed
+however meanwhile moreover furthermore additionally also still instead thus hence therefore indeed follow
 nevertheless besides unlike often once previous
 nonetheless consequently notably recently currently previously thereafter afterwards later earlier today
 yesterday tomorrow now here there this that these those it its he she they we i you his her their our your
@@ -1932,7 +1932,7 @@ def _classify(
     if prev in _DETERMINERS and len(seg) > 2 and fold(words[1]) in GIVEN_NAMES:
         # "the Exchequer Gordon Brown": an office word the title split missed, then a full name.
         return _classify(body, seg[1:], True, aliases, sentence_starts, lower_words, headline)
-    if len(words) > 1 and body[start - 1 : start] in "\"“" and body[end : end + 1] in "\"”" and start:
+    if len(words) > 1 and body[start - 1 : start] in '"“' and body[end : end + 1] in '"”' and start:
         # 'the "Star Wars" program', 'the "Iron Dome" system': a name set in quotation marks names a thing
         return _Candidate(start, end, text, words, None, None, False, initial, named_thing=True)
     given_first = fold(words[0]) in GIVEN_NAMES  # "the Mike Leigh film" still names a person
@@ -2345,7 +2345,14 @@ def find_mentions(
                 seg = seg[:-1]  # "Council of" + "the European Union", an alias of its own
             if not seg:
                 continue
-            if not after_title:
+            if (
+                not after_title
+                and len(seg) > 1
+                and fold(seg[0].text) not in STOPWORDS  # ("The EU": the article goes)
+                and table.get(body[seg[0].start : seg[-1].end])
+            ):
+                subs = [(seg, False)]  # "HM Treasury": a known name whole, whatever title words it holds
+            elif not after_title:
                 subs = _split_run(seg, body)
             elif _body_word_then_name(seg, body):
                 subs = [(seg[:1], False), (seg[1:], True)]  # "Trade and" + "Industry" + "Hajime Tamura"

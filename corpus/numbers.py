@@ -452,6 +452,9 @@ _MEN_SINGULARS = frozenset({"regimen", "specimen", "abdomen", "omen", "stamen", 
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+# Singular nouns ending in -s: "40 mobile gas turbine generators" counts generators, not gas.
+_SINGULAR_S_ENDS = ("ss", "us", "sis", "xis")
+_SINGULAR_S = frozenset({"gas", "lens", "news", "chassis", "bias", "atlas", "canvas"})
 
 
 def _unit_after(body: str, end: int) -> tuple[str | None, int]:
@@ -470,7 +473,7 @@ def _unit_after(body: str, end: int) -> tuple[str | None, int]:
         if low in _NOT_UNITS:
             return None, end
         capital = word[:1].isupper()
-        plural = (low.endswith("s") and not low.endswith("ss")) or (
+        plural = (low.endswith("s") and not low.endswith(_SINGULAR_S_ENDS) and low not in _SINGULAR_S) or (
             low.endswith("men") and len(low) > 4 and low not in _MEN_SINGULARS  # "servicemen", "gunmen"
         )
         # ("F-16s", "POWs")

@@ -931,6 +931,8 @@ def find_quotes(
                 speaker, kind = earlier[-1][1], earlier[-1][2]
             elif org := _organisation_before(body, raw, sentences, index, resolved, ""):
                 speaker, kind = org, "named"
+        if kind == "named" and speaker:
+            speaker = _named_in_full(speaker, index)
         resolved.append((raw, speaker, kind))
         quotes.append(Quote(raw.text, speaker, kind, raw.start, raw.end))
     if main is not None:
@@ -1253,6 +1255,25 @@ _PARTY_MEMBERS = {
     "Conservative": "Conservatives",
     "Tory": "Tories",
 }
+
+
+_GENERIC_BODY_HEADS = frozenset(
+    {"headquarters", "committee", "council", "commission", "office", "agency", "institute", "service"}
+    | {"centre", "center", "board", "authority", "directorate", "staff"}
+)
+
+
+def _named_in_full(name: str, index: _Mentions) -> str:
+    """ "the Coordination Headquarters said" after "the Coordination Headquarters for the Treatment of
+    Prisoners of War": the one body the article names in full with that opening and its remit after it."""
+    if " " not in name or name.split()[-1].lower() not in _GENERIC_BODY_HEADS:
+        return name  # (not "Standard Bank" for "Standard Bank of South Africa": another bank of the group)
+    longer = {
+        m.name
+        for m in index.items
+        if m.type == "org" and m.name.startswith((name + " for ", name + " of ")) and m.name != name
+    }
+    return longer.pop() if len(longer) == 1 else name
 
 
 def _full_organisation(name: str, index: _Mentions) -> str:

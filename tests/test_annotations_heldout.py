@@ -77,6 +77,7 @@ LENIENT = {
     # banks", where ukr-tui and the earlier rounds keep the counted noun, "prisoners", "banks")
     "heldout_round61.json": (0.98, 0.99, 0.94, 0.90),
     "heldout_round62.json": (0.99, 0.99, 0.95, 0.95),
+    "heldout_round63.json": (0.99, 0.99, 0.92, 0.96),
 }
 # The same pages through the cleaner first, as `ukr-tui extract` reads them: boilerplate out, the people
 # of removed bylines and photo credits kept as credits.

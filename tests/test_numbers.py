@@ -364,3 +364,8 @@ def test_a_qualifier_reaches_over_an_article_to_a_spelled_count() -> None:
 def test_an_acronym_in_the_plural_is_a_counted_noun() -> None:
     fig = one("The two sides swapped 175 POWs each.")
     assert (fig.kind, fig.value, fig.unit) == ("count", 175, "POWs")
+
+
+def test_a_singular_noun_ending_in_s_is_not_what_is_counted() -> None:
+    fig = one("Japan will send up to 40 gas turbines.")
+    assert (fig.text, fig.unit) == ("40 gas turbines", "turbines")

@@ -883,3 +883,29 @@ def test_bylines_over_a_date_and_credits_in_brackets_name_people() -> None:
     assert "Lansdowne Road" not in {
         e.name for e in extract(match_report, aliases()).entities if e.type == "person"
     }
+
+
+def test_a_body_by_the_opening_of_its_name_is_the_body_named_in_full() -> None:
+    text = (
+        "Ukraine brought home 300 soldiers, according to the Coordination Headquarters for the Treatment of "
+        "Prisoners of War.\n\n"
+        '"The return of our defenders became possible thanks to mediation," the Coordination Headquarters '
+        "said in a statement."
+    )
+    assert speakers_of(text) == [("Coordination Headquarters for the Treatment of Prisoners of War", "named")]
+
+
+def test_a_known_name_holding_a_title_word_is_kept_whole() -> None:
+    text = 'In a statement, HM Treasury said: "The UK will not wait for others to act."'
+    assert speakers_of(text) == [("HM Treasury", "named")]
+
+
+def test_a_byline_with_bullets_and_a_follow_line_name_the_writer() -> None:
+    text = (
+        "Ukraine brings home 300 POWs in first exchange of 2026\n\n"
+        "Daria Shevchuk • February 11, 2026 7:12 PM • 4 min read\n\n"
+        "Ukraine and Russia carried out a prisoner exchange on Feb. 11.\n\n"
+        "Follow Karsten Lindqvist on LinkedIn and X.\n"
+    )
+    people = {e.name for e in extract(text, aliases()).entities if e.type == "person"}
+    assert people == {"Daria Shevchuk", "Karsten Lindqvist"}
