@@ -452,7 +452,7 @@ _MEN_SINGULARS = frozenset({"regimen", "specimen", "abdomen", "omen", "stamen", 
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
-# Singular nouns ending in -s: "40 mobile gas turbine generators" counts generators, not gas.
+# Singular nouns ending in -s: "40 gas turbines" counts turbines, not gas; "a bonus", "a crisis".
 _SINGULAR_S_ENDS = ("ss", "us", "sis", "xis")
 _SINGULAR_S = frozenset({"gas", "lens", "news", "chassis", "bias", "atlas", "canvas"})
 
