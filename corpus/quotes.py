@@ -243,6 +243,7 @@ ANON_HEADS = (
     # (what a poll, survey or court found, as the text quotes it: its maker's)
     "survey",
     "poll",
+    r"resolution(?!\s+(?:of|to|on|for|in)\b)",  # "the resolution said", not "a resolution of the crisis"
     r"document(?=\s+(?:issued|released|published)\s+by\s)",  # not "a bargaining document obtained by"
     r"ruling(?=\s+(?:by|of|from)\s)",  # not "Japan's ruling Liberal Democratic Party"
     "bulletin",
@@ -1151,7 +1152,7 @@ def _nearest_speaker_for_the_rest(quotes: list[Quote], dominant: str | None = No
 # A document speaks for whoever issued it: "a statement from the Kremlin", "a Kremlin readout".
 _DOCUMENT = (
     r"(?:statement|readout|communiqu[eé]|press\s+release|report|note|letter|study|memo|filing|review|survey|"
-    r"bulletin|assessment|circular|outlook|poll|judg(?:e)?ment|verdict|document)"
+    r"bulletin|assessment|circular|outlook|poll|judg(?:e)?ment|verdict|document|resolution)"
 )
 _DOCUMENT_MODIFIER = r"(?:(?i:joint|written|brief|short|new)\s+)?"
 _ISSUED_BY = re.compile(
@@ -1224,7 +1225,8 @@ def _owner_of_document(
             s0 = sentences.span_of(doc.start())[0]
             opener = [m for m in orgs if s0 <= m.start < doc.start() and len(body[s0 : m.start].split()) <= 1]
             if opener:
-                return _Attribution(opener[0].name, "named")  # "An IMF mission made the comments in a report"
+                # "An IMF mission made the comments in a report"; "The Parliament voted for a resolution"
+                return _Attribution(_full_organisation(opener[0].name, index), "named")
         for m in reversed(orgs):
             if m.end <= doc.start() and re.fullmatch(
                 r"(?:[’']s)?[ \u00a0]+(?:[a-z0-9-]+[ \u00a0]+){0,2}", body[m.end : doc.start()]
@@ -2955,6 +2957,9 @@ def _speaker_phrase(body: str, a: int, b: int, index: _Mentions, leading: bool) 
     ):
         # "The study by the non partisan Congressional Research Service (CRS) said": the body behind it
         return _Attribution(orgs[0].name, "named")
+    if orgs and len(body[a : orgs[0].start].split()) <= 1 and _WHAT_IT_IS.fullmatch(body, orgs[0].end, b):
+        # "Bristol-Myers, the third largest drug company in the U.S., said": the body, then what it is
+        return _Attribution(orgs[0].name, "named")
     if orgs and len(body[a : orgs[0].start].split()) <= 1 and _WHICH_CLAUSE.fullmatch(body, orgs[0].end, b):
         # "General Motors, which saw its earnings drop to 2.94 billion dlrs, said": the body, then a clause
         return _Attribution(orgs[0].name, "named")
@@ -2995,6 +3000,10 @@ _DOCUMENT_BY = re.compile(
 )
 _ACRONYM_AFTER = re.compile(r"(?:[ \u00a0]+\([A-Z][A-Za-z.&-]{1,9}\))?[\s,]*")
 _AT_PLACE = re.compile(r"[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?")
+_WHAT_IT_IS = re.compile(
+    r",[ \u00a0]+(?:the|a|an)[ \u00a0]+[^,“”\"]{0,50}?\b(?:company|firm|group|maker|bank|producer|concern|"
+    r"carrier|retailer|insurer|utility)\b[^,“”\"]{0,40},[ \u00a0]*"
+)
 _WHICH_SET_OFF = re.compile(r",[ \u00a0]+(?:which|whose)\b[^“”\"]{1,200}?,?$")
 _WHICH_CLAUSE = re.compile(
     r",[ \u00a0]+(?:which|whose)\b[^“”\"]{1,200}?,[ \u00a0]*(?:(?:has|have|had|also|then|later)[ \u00a0]+)*"

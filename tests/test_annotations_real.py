@@ -293,6 +293,10 @@ FLOORS = {
     "round85_R200": (0.85, 0.99),
     "round85_R201": (0.88, 0.95),
     "round85_R202": (0.81, 0.95),
+    "round86_R203": (0.81, 0.99),
+    "round86_R204": (0.99, 0.99),
+    "round86_R205": (0.99, 0.95),
+    "round86_R206": (0.88, 0.95),
     "round1_M1": (0.89, 0.93),
     "round1_M2": (0.85, 0.92),
     "round1_R1": (0.98, 0.93),
@@ -337,8 +341,9 @@ def test_every_set_has_a_floor() -> None:
 
 
 # Sets whose annotator counted a quoted phrase of three words as a quote, which ukr-tui keeps as a fragment,
-# as the issue asks ("enhance our profitability" is one of round85_R202's 13).
-RECALL_FLOORS = {"round85_R202": 0.92}
+# as the issue asks ("enhance our profitability" is one of round85_R202's 13, "fairly optimistic" one of
+# round86_R205's).
+RECALL_FLOORS = {"round85_R202": 0.92, "round86_R205": 0.92}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

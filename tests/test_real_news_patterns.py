@@ -2718,3 +2718,21 @@ def test_a_statement_described_before_its_issuer_is_the_issuers() -> None:
         'The short VW statement said, "The department head, who had been suspended, has been dismissed."'
     )
     assert speakers(text) == [("VW", "named")]
+
+
+def test_the_resolution_speaks_for_the_body_that_voted_it() -> None:
+    text = (
+        "STRASBOURG, June 18 - The European Parliament threatened to block spending plans.\n"
+        "The Parliament voted unanimously in favour of a resolution condemning the haggling.\n"
+        '"It is no longer possible to resort to short-term measures," the resolution said.'
+    )
+    assert speakers(text) == [("European Parliament", "named")]
+
+
+def test_a_company_then_what_it_is_then_said() -> None:
+    text = (
+        "NEW YORK, March 25 - Acme Pharma Co said it filed a new drug application.\n"
+        'Acme Pharma, the third largest drug company in the U.S., said that "considerable work remains to be '
+        'done before any filing."'
+    )
+    assert speakers(text) == [("Acme Pharma", "named")]
