@@ -254,6 +254,8 @@ def credited_names(line: str, top: bool = False, need_given: bool = False) -> li
             and "'" not in n
             and "’" not in n
             and (not need_given or is_given_name(n.split()[0]))  # not "Future Publishing/Shutterstock"
+            # "Photo: Coordination Headquarters for the Treatment of Prisoners of War": a body's credit
+            and n.split()[-1].lower() not in _BODY_ENDS
         ]
     return bare_byline(stripped) if top else []
 
@@ -272,6 +274,10 @@ _OUTLET_AFTER = re.compile(
 )
 
 
+_BODY_ENDS = frozenset(
+    {"headquarters", "ministry", "office", "service", "council", "committee", "agency", "department"}
+    | {"administration", "forces", "army", "police", "government", "presidency", "embassy", "staff"}
+)
 _NOT_A_NAME = frozenset(
     {"road", "street", "park", "stadium", "stade", "arena", "ground", "news", "desk", "staff", "team"}
     | {"service", "agency", "press", "times", "post"}

@@ -2420,6 +2420,8 @@ def _with_peerages(
     return _merge(renamed), renamed
 
 
+# "(Yoav Dror/GPO)": a photographer and the press office he shot for, in brackets after a caption
+_SLASH_DESK_AFTER = re.compile(r"[ \u00a0]?/[ \u00a0]?[A-Z]{2,6}\)")
 _LINE_BREAK = re.compile(r"[ \u00a0]*\n\s*")
 
 
@@ -2741,7 +2743,10 @@ def _vouch_credits_and_lists(body: str, cands: list[_Candidate], paragraphs: lis
             AGENCY_AFTER.match(body, c.end)
             or CREDIT_BEFORE.search(body, max(0, c.start - 16), c.start)
             or (
-                FOR_OUTLET_AFTER.match(body, c.end) is not None
+                (
+                    FOR_OUTLET_AFTER.match(body, c.end) is not None
+                    or _SLASH_DESK_AFTER.match(body, c.end) is not None
+                )
                 and (
                     body[c.start - 1 : c.start] == "("
                     or CREDIT_BEFORE.search(body, max(0, c.start - 16), c.start) is not None

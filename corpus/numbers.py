@@ -53,6 +53,8 @@ CURRENCY_SIGNS = {
     "₽": "RUB",
     "₴": "UAH",
     "₹": "INR",
+    "Rbs": "RUB",  # Bloomberg's "Rbs393bn"
+    "NIS": "ILS",  # Israel's new shekels, as its papers write them
 }
 CURRENCY_WORDS = {
     "dollars": "USD",
@@ -207,7 +209,8 @@ _PATTERN = re.compile(
     (?:
     (?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d/[01]?\d/(?:19|20)\d\d\b)
   | (?P<temp>\b\d{{1,3}}(?:\.\d)?\s?°?\s?[CF](?![\w-]))
-  | (?P<money>(?P<cur>US\$|[$£€¥₽₴₹]|(?:USD|EUR|GBP|PLN|UAH|RUB|CHF|JPY|CNY|CAD|AUD)(?=\s\d))
+  | (?P<money>(?P<cur>US\$|[$£€¥₽₴₹]|Rbs(?=\d)
+       |(?:USD|EUR|GBP|PLN|UAH|RUB|CHF|JPY|CNY|CAD|AUD|NIS|ILS)(?=\s\d))
        \s?(?P<mnum>{_NUM})
        (?:(?:\s|-(?=[a-z]{{4}}))?(?P<mscale>{_SCALE}))?)
   | (?P<date1>\b(?P<d1month>{MONTHS})\.?\s(?P<d1day>\d{{1,2}})(?:st|nd|rd|th)?\b

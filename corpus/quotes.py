@@ -758,6 +758,14 @@ def find_quotes(
                 continue
         calling_tried = False
         attr = attr or _headline_speaker(body, raw, index) or _attribute(body, raw, sentences, index, inside)
+        if (
+            attr.speaker is None
+            and _BARE_QUOTE_LABEL.search(body, max(0, raw.open - 12), raw.open)
+            and (si := sentences.index_of(raw.open)) > 0
+        ):
+            # 'Zelensky stressed that ...' then 'Quote: "..."' (Ukrainska Pravda's layout): the words of the
+            # one the sentence before opens with
+            attr = _opening_person(body, sentences.spans[si - 1], index) or attr
         speaker, kind = attr.speaker, attr.kind
         carries_on = resolved and _continues(paragraphs, resolved[-1][0], raw, body)
         if speaker is None and attr.pronoun == "it":
@@ -2638,6 +2646,7 @@ _DETERMINER_ONLY = re.compile(r"(?:(?i:the)[ \u00a0]+)?")
 _ASIDE_TO_VERB = re.compile(r",[^,;.“”\"]{3,160},[ \u00a0]*(?:(?:also|later|then|only)[ \u00a0]+)?")
 _BARE_QUOTE_LABEL = re.compile(r"(?:^|\n)[ \u00a0]*Quote:[ \u00a0]*$")
 _SOURCE_LINE = re.compile(r"(?:^|\n)[ \u00a0]*Source:[ \u00a0]*([^\n]{2,200})\n(?![\s\S]*\nSource:)")
+_BARE_QUOTE_LABEL = re.compile(r"(?:^|\n)[ \u00a0]*Quote:[ \u00a0]*[“\"]?$")
 _QUOTE_FROM = re.compile(r"(?:^|\n)[ \u00a0]*Quote from ([^:\n]{2,80}):[ \u00a0]*$")
 _RELATIVE_CLAUSE = re.compile(r",[ \u00a0]+(?:which|who|whose|that)\b")
 _ISSUED_DOCUMENT = re.compile(

@@ -38,6 +38,8 @@ def test_annotated_figures_found() -> None:
         # Indian copy counts in lakh and crore
         ("It sent medicines worth ₹45 crore.", 4.5e8, "INR"),
         ("Trade is worth over ₹4 lakh crore.", 4e12, "INR"),
+        ("Israel gave some NIS 11 million in aid.", 1.1e7, "ILS"),
+        ("Moscow spent Rbs393bn on the war.", 3.93e11, "RUB"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:

@@ -909,3 +909,23 @@ def test_a_byline_with_bullets_and_a_follow_line_name_the_writer() -> None:
     )
     people = {e.name for e in extract(text, aliases()).entities if e.type == "person"}
     assert people == {"Daria Shevchuk", "Karsten Lindqvist"}
+
+
+def test_a_bare_quote_label_gives_the_words_to_the_one_the_sentence_before_opens_with() -> None:
+    text = (
+        'Merz said: "Germany will not leave Ukraine alone at the table."\n\n'
+        "Zelensky stressed that Ukraine's army must number 800,000 and that Kyiv would accept no limits.\n\n"
+        'Quote: "The strongest guarantee is our own army, and nobody will tell us how many soldiers we have."'
+    )
+    assert speakers_of(text) == [("Friedrich Merz", "named"), ("Volodymyr Zelensky", "named")]
+
+
+def test_a_photo_credited_to_a_body_names_no_person() -> None:
+    text = (
+        "Ukraine brings home 300 defenders as talks stall\n\nIryna Savchuk\n\n6 March 2026, 19:40\n\n"
+        "Defenders after their return. "
+        "Photo: Coordination Headquarters for the Treatment of Prisoners of War\n\n"
+        "Ukraine brought home 300 prisoners of war on Thursday."
+    )
+    people = {e.name for e in extract(text, aliases()).entities if e.type == "person"}
+    assert people == {"Iryna Savchuk"}
