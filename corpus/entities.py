@@ -175,6 +175,7 @@ amphitheatre amphitheater pavilion incorporated limited associates industrie cie
 communications pharmaceuticals dynamics investments aviation logistics insider business
 chemical oil energy mining utilities telecom minerals resources shipping cement drilling partnership interests
 sciences textiles shimbun shinbun ribao zeitung workers teamsters telecommunications spa srl bv oy oyj
+trust
 """)
 
 # Well-known institutions named by one word; typing them needs no list of people.

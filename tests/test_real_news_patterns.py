@@ -2736,3 +2736,8 @@ def test_a_company_then_what_it_is_then_said() -> None:
         'done before any filing."'
     )
     assert speakers(text) == [("Acme Pharma", "named")]
+
+
+def test_a_royalty_trust_is_a_body() -> None:
+    text = "DALLAS, March 3 - The LL and E Royalty Trust said royalty income fell 20 pct in the quarter."
+    assert "E Royalty Trust" not in people(text)
