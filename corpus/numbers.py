@@ -47,6 +47,7 @@ SCALES = {
 CURRENCY_SIGNS = {
     "$": "USD",
     "US$": "USD",
+    "$US": "USD",  # (Australian copy)
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
@@ -209,8 +210,8 @@ _PATTERN = re.compile(
     (?:
     (?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d/[01]?\d/(?:19|20)\d\d\b)
   | (?P<temp>\b\d{{1,3}}(?:\.\d)?\s?°?\s?[CF](?![\w-]))
-  | (?P<money>(?P<cur>US\$|[$£€¥₽₴₹]|Rbs(?=\d)
-       |(?:USD|EUR|GBP|PLN|UAH|RUB|CHF|JPY|CNY|CAD|AUD|NIS|ILS)(?=\s\d))
+  | (?P<money>(?P<cur>US\$|\$US|[$£€¥₽₴₹]|Rbs(?=\d)
+       |(?:USD|EUR|GBP|PLN|UAH|RUB|CHF|JPY|CNY|CAD|AUD|NIS|ILS|NOK|DKK|SEK)(?=\s\d))
        \s?(?P<mnum>{_NUM})
        (?:(?:\s|-(?=[a-z]{{4}}))?(?P<mscale>{_SCALE}))?)
   | (?P<date1>\b(?P<d1month>{MONTHS})\.?\s(?P<d1day>\d{{1,2}})(?:st|nd|rd|th)?\b
@@ -528,16 +529,20 @@ _DOLLAR_COUNTRIES = (
 )
 
 
+def _bare_dollar(f: Figure) -> bool:
+    return f.unit == "USD" and f.text.startswith("$") and not f.text.startswith("$US")
+
+
 def _local_dollars(body: str, figures: list[Figure]) -> list[Figure]:
-    """A page that writes "US$50-billion" for American dollars means its own country's dollar by a bare
-    "$" (the Globe and Mail's "$2-billion" is Canadian): that country is the one the page names most."""
-    if "US$" not in body or not any(f.unit == "USD" and f.text.startswith("$") for f in figures):
+    """A page that writes "US$50-billion" (or "$US45 billion") for American dollars means its own country's
+    dollar by a bare "$" (the Globe and Mail's "$2-billion" is Canadian): the country the page names most."""
+    if ("US$" not in body and "$US" not in body) or not any(_bare_dollar(f) for f in figures):
         return figures
     counts = [(len(pattern.findall(body)), code) for code, pattern in _DOLLAR_COUNTRIES]
     hits, code = max(counts)
     if not hits:
         return figures
-    bare = [f.unit == "USD" and f.text.startswith("$") for f in figures]
+    bare = [_bare_dollar(f) for f in figures]
     return [dataclasses.replace(f, unit=code) if b else f for f, b in zip(figures, bare, strict=True)]
 
 

@@ -40,6 +40,7 @@ def test_annotated_figures_found() -> None:
         ("Trade is worth over ₹4 lakh crore.", 4e12, "INR"),
         ("Israel gave some NIS 11 million in aid.", 1.1e7, "ILS"),
         ("Moscow spent Rbs393bn on the war.", 3.93e11, "RUB"),
+        ("Oslo pledged NOK 8.5 billion.", 8.5e9, "NOK"),
     ],
 )
 def test_money(text: str, value: float, unit: str) -> None:
@@ -371,3 +372,10 @@ def test_an_acronym_in_the_plural_is_a_counted_noun() -> None:
 def test_a_singular_noun_ending_in_s_is_not_what_is_counted() -> None:
     fig = one("Japan will send up to 40 gas turbines.")
     assert (fig.text, fig.unit) == ("40 gas turbines", "turbines")
+
+
+def test_an_australian_page_writes_us_dollars_with_the_sign_first() -> None:
+    figs = find_numbers(
+        "CANBERRA - Australia gave $1.5 billion, against about $US45 billion from Washington."
+    )
+    assert [(f.text, f.unit) for f in figs] == [("$1.5 billion", "AUD"), ("$US45 billion", "USD")]
