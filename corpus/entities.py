@@ -240,7 +240,7 @@ air clean climate water relations amendment rights protection action statement d
 
 # Words that stop a name run but are also common surnames: after a given name they end a person's name
 # ("Andrew Green", "Oliver North", "Doris Day"), never elsewhere ("Green Party", "North Korea").
-SURNAME_WORDS = _words("green west north south day pound")
+SURNAME_WORDS = _words("green west east north south day pound")
 
 
 def _given_name_then_surname(words: Sequence[str]) -> bool:

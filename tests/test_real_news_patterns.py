@@ -2741,3 +2741,9 @@ def test_a_company_then_what_it_is_then_said() -> None:
 def test_a_royalty_trust_is_a_body() -> None:
     text = "DALLAS, March 3 - The LL and E Royalty Trust said royalty income fell 20 pct in the quarter."
     assert "E Royalty Trust" not in people(text)
+
+
+def test_a_compass_word_is_a_surname_after_a_given_name() -> None:
+    text = '"We have now reached a key point," said John East, group vice president for logic chips.'
+    assert people(text) == {"John East"}
+    assert speakers(text) == [("John East", "named")]
