@@ -84,10 +84,12 @@ def test_copy_a_quote_in_tmux(tmp_path: Path) -> None:
         tmux.keys("guns", literal=True)
         tmux.wait_for("Foreign Minister")  # the article is open in the reader
         tmux.keys("Enter")  # to the list
-        time.sleep(0.5)  # let the focus change land before Tab moves it on
+        tmux.wait_for("s Sort")  # the footer of the list, not of the search box: the focus change landed
+        time.sleep(0.3)
         for _ in range(4):  # list -> reader -> entities -> tabs -> quotes
             tmux.keys("Tab")
             time.sleep(0.3)
+        tmux.wait_for("c Cite")  # the quotes pane has the focus (a loaded machine may lag the keys)
         tmux.keys("c")
         tmux.wait_for("Copied")
         assert tmux("show-buffer") == f"“{QUOTE}” — {SPEAKER}, unknown source, undated"
