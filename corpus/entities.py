@@ -1490,6 +1490,16 @@ def _keep_head(head: list[_Token]) -> bool:
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:tions|sions|ment|ments|ness|ities|ships|ery|eries|ism|ance|ence)$")
 _ADMINISTRATION_AFTER = re.compile(r"[ \u00a0]+administration\b")
 _LEADER_OF = re.compile(r"[ \u00a0]+(?:administration|presidency|government|era|doctrine|campaign|years)\b")
+
+
+def _leader_named(body: str, prev: str, end: int) -> bool:
+    """ "the Reagan administration", "the Blair government", "a Reagan administration plan": a word before
+    what its holder led (only an administration is named after a person with "a")."""
+    if prev == "the":
+        return bool(_LEADER_OF.match(body, end))
+    return prev in ("a", "an") and bool(_ADMINISTRATION_AFTER.match(body, end))
+
+
 # Title words that are also adjectives opening company names ("General Acquisition", "National Grid").
 _ADJECTIVE_TITLES = frozenset({"general", "chief", "state", "special", "national", "foreign", "first"})
 
@@ -1657,11 +1667,7 @@ def _classify(
         # "the Reagan administration", "the Blair government": a leader's name before what they led
         or (
             len(seg) == 1
-            and (
-                (prev == "the" and bool(_LEADER_OF.match(body, end)))
-                # "a Reagan administration plan": only an administration is named after a person this way
-                or (prev in ("a", "an") and bool(_ADMINISTRATION_AFTER.match(body, end)))
-            )
+            and _leader_named(body, prev, end)
             and not is_place(text)
             and fold(text) not in DEMONYMS
             and fold(text) not in lower_words
@@ -1948,14 +1954,7 @@ def _classify(
         or (not given_first and _SHOW_AFTER.match(body, end))
     ):
         return _Candidate(start, end, text, words, None, None, False, initial, named_thing=True)
-    leader = (
-        len(seg) == 1
-        and evidence
-        and (
-            (prev == "the" and bool(_LEADER_OF.match(body, end)))
-            or (prev in ("a", "an") and bool(_ADMINISTRATION_AFTER.match(body, end)))
-        )
-    )
+    leader = len(seg) == 1 and evidence and _leader_named(body, prev, end)
     if (
         (
             prev in _DETERMINERS
@@ -2485,14 +2484,14 @@ _PARTNERS_FIRM = re.compile(
 def _comma_firms(body: str, cands: list[_Candidate]) -> None:
     """One firm for the partners a comma list names before "and Co", not a person and a firm; and one for
     a founder's name with "and Associates Inc" after it."""
-    patterns = [p for p, word in ((_COMMA_FIRM, "Co"), (_PARTNERS_FIRM, "Assoc")) if word in body]
-    if "Sons" in body or "Partners" in body:
+    patterns = [_COMMA_FIRM] if "Co" in body else []
+    if any(word in body for word in ("Assoc", "Sons", "Partners")):
         patterns.append(_PARTNERS_FIRM)  # (only where one of its words stands: it is tried at every capital)
     found = [
         _Candidate(
             m.start(), m.end(), m.group(), m.group().replace(",", "").split(), "org", None, False, False
         )
-        for pattern in dict.fromkeys(patterns)
+        for pattern in patterns
         for m in pattern.finditer(body)
     ]
     if not found:

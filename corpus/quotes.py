@@ -1775,8 +1775,7 @@ def _organisation_before(
         candidates: list[str] = []
         if dateline := _DATELINE_LEAD.match(body, s, e):
             s = dateline.end()  # "PARIS, March 13 - The European Airbus Industrie consortium has ..."
-        lead = _ORG_SUBJECT.match(body, s, e)
-        at = lead.end() if lead else s
+        at = _subject_at(body, s, e)
         owner = _OWNER_PHRASE.match(body, at, e)
         if owner:
             phrase = " ".join(owner.group().split())
@@ -1822,16 +1821,22 @@ def _organisation_before(
     return fallback
 
 
+def _subject_at(body: str, s: int, e: int) -> int:
+    """Where a sentence's subject starts: past a dateline ("PARIS, March 13 - The European Airbus Industrie
+    consortium has ...") and an opening phrase or article."""
+    if dateline := _DATELINE_LEAD.match(body, s, e):
+        s = dateline.end()
+    lead = _ORG_SUBJECT.match(body, s, e)
+    return lead.end() if lead else s
+
+
 def _lead_organisation(body: str, sentences: SentenceIndex, index: _Mentions) -> str | None:
     """The company a wire's first sentence opens with ("NEW YORK, April 9 - F. W. Woolworth Co said sales
     rose"): what "the company" means however many sentences later, when nothing nearer says."""
     if not sentences.spans:
         return None
     s, e = sentences.spans[0]
-    if dateline := _DATELINE_LEAD.match(body, s, e):
-        s = dateline.end()
-    lead = _ORG_SUBJECT.match(body, s, e)
-    at = lead.end() if lead else s
+    at = _subject_at(body, s, e)
     first = next(iter(index.between(at, e)), None)
     if first is not None and first.type == "org" and len(body[at : first.start].split()) <= 1:
         return first.name

@@ -776,7 +776,7 @@ def test_a_nation_that_speaks_is_its_government() -> None:
 
 
 def speakers_of(text: str) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.speaker_kind) for q in extract(text, aliases()).quotes]
+    return [(speaker, kind) for _, speaker, kind in quotes(text)]
 
 
 def test_an_epigraph_is_the_words_of_the_name_under_it() -> None:
